@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { IamEntity, PolicyDocument, Principal, StoredCredentials, World } from './types';
+
+export const IAM_TABLE = 'iam';
+export const CREDENTIALS_TABLE = 'credentials';
+
+const policyFiles = new Map<string, PolicyDocument>();
+
+/** Reads a policy file once per process (the deployed analyst policy lives in `deploy/`). */
+export function readPolicyFile(rootDir: string, file: string): PolicyDocument {
+  const path = resolve(rootDir, file);
+  let policy = policyFiles.get(path);
+  if (!policy) {
+    policy = JSON.parse(readFileSync(path, 'utf8')) as PolicyDocument;
+    policyFiles.set(path, policy);
+  }
+  return policy;
+}
+
+export function entityPolicies(world: World, entity: IamEntity): PolicyDocument[] {
+  return entity.policyFile
+    ? [...entity.policies, readPolicyFile(world.options.rootDir, entity.policyFile)]
+    : entity.policies;
+}
+
+export function findCredentials(world: World, accessKeyId: string): StoredCredentials | undefined {
+  return world.store.get<StoredCredentials>(CREDENTIALS_TABLE, accessKeyId);
+}
+
+/** The principal behind a set of credentials, with its policies in force now. */
+export function principalFor(world: World, credentials: StoredCredentials): Principal {
+  const entity = world.store.get<IamEntity>(IAM_TABLE, credentials.entityArn);
+  if (!entity) throw new Error(`credentials ${credentials.accessKeyId} name no IAM entity`);
+  const policies = entityPolicies(world, entity);
+  if (entity.kind === 'user') {
+    return {
+      type: 'user',
+      accountId: entity.accountId,
+      arn: entity.arn,
+      userId: entity.id,
+      accessKeyId: credentials.accessKeyId,
+      policies,
+    };
+  }
+  const session = credentials.sessionName ?? 'session';
+  return {
+    type: 'assumed-role',
+    accountId: entity.accountId,
+    arn: `arn:aws:sts::${entity.accountId}:assumed-role/${entity.name}/${session}`,
+    userId: `${entity.id}:${session}`,
+    accessKeyId: credentials.accessKeyId,
+    roleArn: entity.arn,
+    policies,
+  };
+}
+
+const upperAlnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+function randomId(length: number): string {
+  return [...randomBytes(length)].map((b) => upperAlnum[b % 32]).join('');
+}
+
+/** Temporary credentials of an assumed role, as STS and the identity pool issue them. */
+export function issueRoleCredentials(
+  world: World,
+  roleArn: string,
+  sessionName: string,
+  ttlMs = 60 * 60 * 1000,
+): StoredCredentials {
+  const credentials: StoredCredentials = {
+    accessKeyId: `ASIA${randomId(16)}`,
+    secretAccessKey: randomBytes(30).toString('base64'),
+    sessionToken: randomBytes(96).toString('base64'),
+    expiration: world.now().getTime() + ttlMs,
+    entityArn: roleArn,
+    sessionName,
+  };
+  world.store.put(CREDENTIALS_TABLE, credentials.accessKeyId, credentials);
+  return credentials;
+}

@@ -1,0 +1,371 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { AwsError } from './errors';
+import { findCredentials, principalFor } from './identity';
+import type { Principal, ServiceId, World } from './types';
+
+/** A request as it arrived, before any parsing of its body. */
+export interface RawRequest {
+  method: string;
+  /** The path exactly as sent (still percent-encoded). */
+  rawPath: string;
+  /** The query string without `?`, exactly as sent. */
+  rawQuery: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+export type SigV4FailureKind =
+  | 'missing'
+  | 'malformed'
+  | 'unknown-key'
+  | 'invalid-token'
+  | 'expired-token'
+  | 'bad-signature'
+  | 'skew'
+  | 'presign-expired'
+  | 'body-hash-mismatch';
+
+export class SigV4Failure extends Error {
+  constructor(
+    readonly kind: SigV4FailureKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_SKEW_MS = 15 * 60 * 1000;
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+export function parseQuery(rawQuery: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  if (!rawQuery) return query;
+  for (const part of rawQuery.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decodeURIComponent((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, '%20'));
+    const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).replace(/\+/g, '%20'));
+    const existing = query[key];
+    if (existing === undefined) query[key] = value;
+    else query[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return query;
+}
+
+/** `20240101T000000Z` → Date. */
+function parseAmzDate(value: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m;
+  return new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s!));
+}
+
+const amzDate = (date: Date) => date.toISOString().replace(/[-:]|\.\d{3}/g, '');
+
+interface SignatureParts {
+  accessKeyId: string;
+  shortDate: string;
+  region: string;
+  service: string;
+  signedHeaders: string[];
+  signature: string;
+}
+
+function parseCredentialScope(
+  credential: string,
+): Omit<SignatureParts, 'signedHeaders' | 'signature'> {
+  const parts = credential.split('/');
+  if (parts.length !== 5 || parts[4] !== 'aws4_request')
+    throw new SigV4Failure('malformed', `Invalid credential scope: ${credential}`);
+  const [accessKeyId, shortDate, region, service] = parts as [string, string, string, string];
+  return { accessKeyId, shortDate, region, service };
+}
+
+function parseAuthorization(header: string): SignatureParts {
+  const m = /^AWS4-HMAC-SHA256\s+(.*)$/s.exec(header.trim());
+  if (!m) throw new SigV4Failure('malformed', 'Authorization header is not AWS4-HMAC-SHA256');
+  const fields: Record<string, string> = {};
+  for (const piece of m[1]!.split(',')) {
+    const eq = piece.indexOf('=');
+    if (eq > 0) fields[piece.slice(0, eq).trim()] = piece.slice(eq + 1).trim();
+  }
+  const { Credential, SignedHeaders, Signature } = fields;
+  if (!Credential || !SignedHeaders || !Signature)
+    throw new SigV4Failure(
+      'malformed',
+      "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters.",
+    );
+  return {
+    ...parseCredentialScope(Credential),
+    signedHeaders: SignedHeaders.split(';'),
+    signature: Signature,
+  };
+}
+
+function sameSignature(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export interface VerifiedRequest {
+  principal: Principal;
+  region: string;
+  /** The service named in the credential scope. */
+  signingService: string;
+  /** True when the signature came from a presigned URL's query string. */
+  presigned: boolean;
+}
+
+/**
+ * Verifies a SigV4-signed request by re-signing, with the SDK's own signer, a request rebuilt
+ * from only the headers the client signed. Throws SigV4Failure with the reason.
+ */
+export async function verifySigV4(world: World, request: RawRequest): Promise<VerifiedRequest> {
+  const query = parseQuery(request.rawQuery);
+  const presigned = typeof query['X-Amz-Signature'] === 'string';
+  const authorization = request.headers.authorization;
+  if (!authorization && !presigned)
+    throw new SigV4Failure('missing', 'Missing Authentication Token');
+
+  let parts: SignatureParts;
+  let signingDate: Date | undefined;
+  let sessionToken: string | undefined;
+  let expiresIn = 0;
+  if (presigned) {
+    if (query['X-Amz-Algorithm'] !== 'AWS4-HMAC-SHA256')
+      throw new SigV4Failure('malformed', 'X-Amz-Algorithm only supports "AWS4-HMAC-SHA256"');
+    parts = {
+      ...parseCredentialScope(String(query['X-Amz-Credential'] ?? '')),
+      signedHeaders: String(query['X-Amz-SignedHeaders'] ?? 'host').split(';'),
+      signature: String(query['X-Amz-Signature']),
+    };
+    signingDate = parseAmzDate(String(query['X-Amz-Date'] ?? ''));
+    sessionToken = query['X-Amz-Security-Token'] as string | undefined;
+    expiresIn = Number(query['X-Amz-Expires'] ?? 0);
+    if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > 604800)
+      throw new SigV4Failure('malformed', 'X-Amz-Expires must be between 1 and 604800 seconds');
+  } else {
+    parts = parseAuthorization(authorization!);
+    signingDate = parseAmzDate(request.headers['x-amz-date'] ?? '');
+    sessionToken = request.headers['x-amz-security-token'];
+  }
+  if (!signingDate) throw new SigV4Failure('malformed', 'X-Amz-Date is missing or malformed');
+
+  const credentials = findCredentials(world, parts.accessKeyId);
+  if (!credentials) throw new SigV4Failure('unknown-key', parts.accessKeyId);
+  if (credentials.sessionToken !== undefined || sessionToken !== undefined) {
+    if (credentials.sessionToken !== sessionToken) throw new SigV4Failure('invalid-token', '');
+  }
+  const now = world.now();
+  if (credentials.expiration !== undefined && credentials.expiration <= now.getTime())
+    throw new SigV4Failure('expired-token', '');
+
+  if (presigned) {
+    if (signingDate.getTime() + expiresIn * 1000 < now.getTime())
+      throw new SigV4Failure('presign-expired', 'Request has expired');
+  } else {
+    const skew = signingDate.getTime() - now.getTime();
+    if (skew < -MAX_SKEW_MS)
+      throw new SigV4Failure(
+        'skew',
+        `Signature expired: ${amzDate(signingDate)} is now earlier than ${amzDate(new Date(now.getTime() - MAX_SKEW_MS))} (${amzDate(now)} - 15 min.)`,
+      );
+    if (skew > MAX_SKEW_MS)
+      throw new SigV4Failure(
+        'skew',
+        `Signature not yet current: ${amzDate(signingDate)} is still later than ${amzDate(new Date(now.getTime() + MAX_SKEW_MS))} (${amzDate(now)} + 15 min.)`,
+      );
+  }
+
+  // Rebuild the request from the signed headers only; anything else (origin, sec-*, a
+  // browser's user agent) may differ freely.
+  const signedHeaders: Record<string, string> = {};
+  for (const name of parts.signedHeaders) {
+    const value = request.headers[name];
+    if (value === undefined && name !== 'x-amz-security-token')
+      throw new SigV4Failure('bad-signature', `signed header ${name} is missing`);
+    if (value !== undefined) signedHeaders[name] = value;
+  }
+  const isS3 = parts.service === 's3';
+  const declaredHash = request.headers['x-amz-content-sha256'];
+  if (!presigned && declaredHash && /^[0-9a-f]{64}$/.test(declaredHash)) {
+    const actual = request.body.length
+      ? createHash('sha256').update(request.body).digest('hex')
+      : EMPTY_SHA256;
+    if (actual !== declaredHash) throw new SigV4Failure('body-hash-mismatch', '');
+  }
+
+  const signer = new SignatureV4({
+    credentials: {
+      accessKeyId: credentials.accessKeyId,
+      secretAccessKey: credentials.secretAccessKey,
+      // The signer adds the token header itself; only when the client signed it.
+      sessionToken:
+        presigned || parts.signedHeaders.includes('x-amz-security-token')
+          ? credentials.sessionToken
+          : undefined,
+    },
+    region: parts.region,
+    service: parts.service,
+    sha256: Sha256,
+    uriEscapePath: !isS3,
+    applyChecksum: false,
+  });
+  const path = isS3 ? request.rawPath : decodeURIComponent(request.rawPath);
+  const signableHeaders = new Set(parts.signedHeaders);
+
+  let expected: string;
+  if (presigned) {
+    const unsignedQuery = { ...query };
+    for (const name of [
+      'X-Amz-Signature',
+      'X-Amz-Algorithm',
+      'X-Amz-Credential',
+      'X-Amz-Date',
+      'X-Amz-Expires',
+      'X-Amz-SignedHeaders',
+      'X-Amz-Security-Token',
+    ])
+      delete unsignedQuery[name];
+    const rebuilt = new HttpRequest({
+      method: request.method,
+      path,
+      query: unsignedQuery,
+      headers: { ...signedHeaders, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+    });
+    const signed = await signer.presign(rebuilt, {
+      signingDate,
+      expiresIn,
+      signingRegion: parts.region,
+      signingService: parts.service,
+      signableHeaders,
+      unhoistableHeaders: new Set(parts.signedHeaders),
+    });
+    expected = String(signed.query?.['X-Amz-Signature'] ?? '');
+  } else {
+    const rebuilt = new HttpRequest({
+      method: request.method,
+      path,
+      query,
+      headers: signedHeaders,
+      body: declaredHash ? undefined : request.body,
+    });
+    if (declaredHash) rebuilt.headers['x-amz-content-sha256'] = declaredHash;
+    const signed = await signer.sign(rebuilt, {
+      signingDate,
+      signingRegion: parts.region,
+      signingService: parts.service,
+      signableHeaders,
+    });
+    const header = String(signed.headers.authorization ?? '');
+    expected = /Signature=([0-9a-f]+)/.exec(header)?.[1] ?? '';
+  }
+  if (!sameSignature(expected, parts.signature))
+    throw new SigV4Failure(
+      'bad-signature',
+      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+    );
+
+  return {
+    principal: principalFor(world, credentials),
+    region: parts.region,
+    signingService: parts.service,
+    presigned,
+  };
+}
+
+/** The error each protocol sends for a failed signature check, in that service's words. */
+export function sigV4Error(failure: SigV4Failure, service: ServiceId): AwsError {
+  const kind = failure.kind;
+  if (service === 's3') {
+    switch (kind) {
+      case 'missing':
+        return new AwsError('AccessDenied', 'Access Denied', 403);
+      case 'unknown-key':
+        return new AwsError(
+          'InvalidAccessKeyId',
+          'The AWS Access Key Id you provided does not exist in our records.',
+          403,
+        );
+      case 'invalid-token':
+        return new AwsError(
+          'InvalidToken',
+          'The provided token is malformed or otherwise invalid.',
+          400,
+        );
+      case 'expired-token':
+        return new AwsError('ExpiredToken', 'The provided token has expired.', 400);
+      case 'skew':
+        return new AwsError(
+          'RequestTimeTooSkewed',
+          'The difference between the request time and the current time is too large.',
+          403,
+        );
+      case 'presign-expired':
+        return new AwsError('AccessDenied', 'Request has expired', 403);
+      case 'body-hash-mismatch':
+        return new AwsError(
+          'XAmzContentSHA256Mismatch',
+          "The provided 'x-amz-content-sha256' header does not match what was computed.",
+          400,
+        );
+      case 'malformed':
+        return new AwsError('AuthorizationHeaderMalformed', failure.message, 400);
+      case 'bad-signature':
+        return new AwsError(
+          'SignatureDoesNotMatch',
+          'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+          403,
+        );
+    }
+  }
+  const query = service === 'sts';
+  switch (kind) {
+    case 'missing':
+      return new AwsError(
+        'MissingAuthenticationTokenException',
+        'Request is missing Authentication Token',
+        query ? 403 : 400,
+      );
+    case 'unknown-key':
+    case 'invalid-token':
+      return query
+        ? new AwsError(
+            'InvalidClientTokenId',
+            'The security token included in the request is invalid.',
+            403,
+          )
+        : new AwsError(
+            'UnrecognizedClientException',
+            'The security token included in the request is invalid.',
+            400,
+          );
+    case 'expired-token':
+      return new AwsError(
+        query ? 'ExpiredToken' : 'ExpiredTokenException',
+        'The security token included in the request is expired',
+        400,
+      );
+    case 'skew':
+      return new AwsError(
+        query ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
+        failure.message,
+        query ? 403 : 400,
+      );
+    case 'malformed':
+      return new AwsError('IncompleteSignatureException', failure.message, 400);
+    case 'presign-expired':
+    case 'body-hash-mismatch':
+    case 'bad-signature':
+      return new AwsError(
+        query ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
+        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+        query ? 403 : 400,
+      );
+  }
+}

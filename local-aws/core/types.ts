@@ -1,0 +1,103 @@
+import type { Store } from './store';
+
+export type ServiceId = 'sts' | 'kms' | 's3' | 'transcribe' | 'cognito-idp' | 'cognito-identity';
+
+/** An IAM policy document (identity policy or KMS key policy). */
+export interface PolicyDocument {
+  Version?: string;
+  Statement: PolicyStatement[] | PolicyStatement;
+}
+
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Action?: string | string[];
+  NotAction?: string | string[];
+  Resource?: string | string[];
+  NotResource?: string | string[];
+  /** Key policies only: `"*"`, `{ AWS: arn | account | [..] }`. */
+  Principal?: '*' | { AWS?: string | string[]; Service?: string | string[] };
+  Condition?: Record<string, Record<string, string | string[]>>;
+}
+
+/** Who signed a request. */
+export interface Principal {
+  type: 'user' | 'assumed-role';
+  accountId: string;
+  /** The caller ARN as STS GetCallerIdentity reports it. */
+  arn: string;
+  /** GetCallerIdentity's UserId (AIDA… for users, AROA…:session for roles). */
+  userId: string;
+  accessKeyId: string;
+  /** For an assumed role: the role's own ARN, which key policies name. */
+  roleArn?: string;
+  /** The identity-based policies in force for this caller. */
+  policies: PolicyDocument[];
+}
+
+/** An IAM user or role as the seed defines it. */
+export interface IamEntity {
+  kind: 'user' | 'role';
+  name: string;
+  accountId: string;
+  arn: string;
+  /** AIDA… for users, AROA… for roles. */
+  id: string;
+  policies: PolicyDocument[];
+  /** When set, the policy is read at start from this file (relative to the repo root). */
+  policyFile?: string;
+}
+
+/** Access keys the emulator accepts: static user keys and temporary role credentials. */
+export interface StoredCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  /** Epoch milliseconds; absent for long-term keys. */
+  expiration?: number;
+  /** ARN of the IAM user or role (`iam` table ID). */
+  entityArn: string;
+  /** Assumed roles: the session name in the caller ARN. */
+  sessionName?: string;
+}
+
+export interface LocalAwsOptions {
+  region: string;
+  /** How long transcription jobs wait in each state, in milliseconds. */
+  jobDelays: { queuedMs: number; inProgressMs: number };
+  /** Base URL the server is reachable at (token issuer, presigned URLs). */
+  publicUrl: string;
+  /** Repository root, for files such as the deployed IAM policy. */
+  rootDir: string;
+}
+
+/** Everything a handler may use: state, options and the clock. */
+export interface World {
+  store: Store;
+  options: LocalAwsOptions;
+  now(): Date;
+  /** Schedules background work (job lifecycle); cancelled on reset and close. */
+  schedule(delayMs: number, task: () => void): void;
+}
+
+export interface RequestContext {
+  requestId: string;
+  service: ServiceId;
+  operation: string;
+  region: string;
+  /** Absent for unsigned calls (Cognito user pool and identity pool operations). */
+  principal?: Principal;
+  world: World;
+}
+
+/** A JSON 1.1 operation: `(ctx, input) => output`, typed with the SDK's own shapes. */
+export type JsonHandler<I = unknown, O = unknown> = (
+  ctx: RequestContext,
+  input: I,
+) => Promise<O> | O;
+
+/** An operation the caller must sign. */
+export function requirePrincipal(ctx: RequestContext): Principal {
+  if (!ctx.principal) throw new Error(`${ctx.operation} reached without a verified signature`);
+  return ctx.principal;
+}

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll } from 'vitest';
+import { type LocalAws, type StartOptions, startLocalAws } from '../server';
+
+export const region = 'us-east-1';
+
+export const adminCredentials = {
+  accessKeyId: 'AKIA1111222233330ADM',
+  secretAccessKey: 'localAdminSecret111122223333',
+};
+
+export const otherAdminCredentials = {
+  accessKeyId: 'AKIA4444555566660ADM',
+  secretAccessKey: 'localAdminSecret444455556666',
+};
+
+/**
+ * Starts an ephemeral local-aws on a random port for the file's tests and closes it after.
+ * The returned object is filled in by beforeAll.
+ */
+export function startForTests(options: StartOptions = {}): { server: LocalAws; url: string } {
+  const holder = {} as { server: LocalAws; url: string };
+  beforeAll(async () => {
+    holder.server = await startLocalAws({
+      port: 0,
+      ephemeral: true,
+      jobDelays: { queuedMs: 50, inProgressMs: 50 },
+      ...options,
+    });
+    holder.url = holder.server.url;
+  });
+  afterAll(async () => {
+    await holder.server?.close();
+  });
+  return holder;
+}
+
+/** Client config for the real SDK clients against the emulator. */
+export function clientConfig(url: string, credentials = adminCredentials) {
+  return { region, endpoint: url, credentials, maxAttempts: 1 };
+}

@@ -1,0 +1,214 @@
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
+import { describe, expect, it } from 'vitest';
+import { issueRoleCredentials } from '../core/identity';
+import { ANALYST_ROLE_ARN } from '../seed/seed';
+import { clientConfig, otherAdminCredentials, startForTests } from './harness';
+
+const local = startForTests();
+
+const keysOf = (c: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }) => ({
+  accessKeyId: c.accessKeyId,
+  secretAccessKey: c.secretAccessKey,
+  sessionToken: c.sessionToken,
+});
+
+describe('STS GetCallerIdentity', () => {
+  it('answers for a static IAM user', async () => {
+    const sts = new STSClient(clientConfig(local.url));
+    const identity = await sts.send(new GetCallerIdentityCommand({}));
+    expect(identity).toMatchObject({
+      Account: '111122223333',
+      Arn: 'arn:aws:iam::111122223333:user/admin',
+      UserId: 'AIDA1111222233330ADM',
+    });
+  });
+
+  it('answers for the other account', async () => {
+    const sts = new STSClient(clientConfig(local.url, otherAdminCredentials));
+    const identity = await sts.send(new GetCallerIdentityCommand({}));
+    expect(identity.Account).toBe('444455556666');
+  });
+
+  it('answers for temporary credentials of the analyst role', async () => {
+    const creds = issueRoleCredentials(
+      local.server.world,
+      ANALYST_ROLE_ARN,
+      'CognitoIdentityCredentials',
+    );
+    const sts = new STSClient(clientConfig(local.url, keysOf(creds)));
+    const identity = await sts.send(new GetCallerIdentityCommand({}));
+    expect(identity.Arn).toBe(
+      'arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials',
+    );
+    expect(identity.UserId).toBe('AROA1111222233330ANL:CognitoIdentityCredentials');
+  });
+});
+
+describe('SigV4 verification', () => {
+  const errorOf = async (promise: Promise<unknown>) => {
+    try {
+      await promise;
+    } catch (error) {
+      return error as { name: string; message: string; $metadata: { httpStatusCode?: number } };
+    }
+    throw new Error('expected the call to fail');
+  };
+
+  it('refuses a wrong secret (STS: SignatureDoesNotMatch)', async () => {
+    const sts = new STSClient(
+      clientConfig(local.url, { accessKeyId: 'AKIA1111222233330ADM', secretAccessKey: 'wrong' }),
+    );
+    const error = await errorOf(sts.send(new GetCallerIdentityCommand({})));
+    expect(error.name).toBe('SignatureDoesNotMatch');
+    expect(error.$metadata.httpStatusCode).toBe(403);
+  });
+
+  it('refuses a wrong secret (KMS: InvalidSignatureException)', async () => {
+    const kms = new KMSClient(
+      clientConfig(local.url, { accessKeyId: 'AKIA1111222233330ADM', secretAccessKey: 'wrong' }),
+    );
+    const error = await errorOf(kms.send(new ListKeysCommand({})));
+    expect(error.name).toBe('InvalidSignatureException');
+  });
+
+  it('refuses an unknown access key', async () => {
+    const sts = new STSClient(
+      clientConfig(local.url, { accessKeyId: 'AKIAUNKNOWN000000000', secretAccessKey: 'x' }),
+    );
+    expect((await errorOf(sts.send(new GetCallerIdentityCommand({})))).name).toBe(
+      'InvalidClientTokenId',
+    );
+    const kms = new KMSClient(
+      clientConfig(local.url, { accessKeyId: 'AKIAUNKNOWN000000000', secretAccessKey: 'x' }),
+    );
+    const error = await errorOf(kms.send(new ListKeysCommand({})));
+    expect(error.name).toBe('UnrecognizedClientException');
+    expect(error.message).toBe('The security token included in the request is invalid.');
+  });
+
+  it('refuses a tampered body', async () => {
+    const kms = new KMSClient(clientConfig(local.url));
+    kms.middlewareStack.addRelativeTo(
+      (next: (args: { request: { body: string } }) => Promise<unknown>) =>
+        async (args: { request: { body: string } }) => {
+          args.request.body = JSON.stringify({ Limit: 2 });
+          return next(args);
+        },
+      { relation: 'after', toMiddleware: 'awsAuthMiddleware', name: 'tamper' },
+    );
+    const error = await errorOf(kms.send(new ListKeysCommand({ Limit: 1 })));
+    expect(error.name).toBe('InvalidSignatureException');
+  });
+
+  it('refuses a change to a signed header but accepts extra unsigned ones', async () => {
+    const change = (name: string, value = 'changed') => {
+      const kms = new KMSClient(clientConfig(local.url));
+      kms.middlewareStack.addRelativeTo(
+        (next: (args: { request: { headers: Record<string, string> } }) => Promise<unknown>) =>
+          async (args: { request: { headers: Record<string, string> } }) => {
+            args.request.headers[name] = value;
+            return next(args);
+          },
+        { relation: 'after', toMiddleware: 'awsAuthMiddleware', name: 'change-header' },
+      );
+      return kms.send(new ListKeysCommand({}));
+    };
+    expect((await errorOf(change('x-amz-target', 'TrentService.ListAliases'))).name).toBe(
+      'InvalidSignatureException',
+    );
+    expect((await errorOf(change('amz-sdk-request'))).name).toBe('InvalidSignatureException');
+    // origin and sec-* headers a browser adds are not signed and must not matter.
+    const sts = new STSClient(clientConfig(local.url));
+    sts.middlewareStack.addRelativeTo(
+      (next: (args: { request: { headers: Record<string, string> } }) => Promise<unknown>) =>
+        async (args: { request: { headers: Record<string, string> } }) => {
+          Object.assign(args.request.headers, {
+            origin: 'http://127.0.0.1:5173',
+            'sec-fetch-mode': 'cors',
+            'user-agent': 'Mozilla/5.0',
+          });
+          return next(args);
+        },
+      { relation: 'after', toMiddleware: 'awsAuthMiddleware', name: 'browser-headers' },
+    );
+    await expect(sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({
+      Account: '111122223333',
+    });
+  });
+
+  it('refuses a clock skew over 15 minutes', async () => {
+    const sts = new STSClient({ ...clientConfig(local.url), systemClockOffset: -16 * 60 * 1000 });
+    // The SDK corrects its clock from the error's Date header and retries; with one attempt it cannot.
+    const error = await errorOf(sts.send(new GetCallerIdentityCommand({})));
+    expect(error.name).toBe('SignatureDoesNotMatch');
+    expect(error.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than/);
+    const kms = new KMSClient({ ...clientConfig(local.url), systemClockOffset: 16 * 60 * 1000 });
+    const kmsError = await errorOf(kms.send(new ListKeysCommand({})));
+    expect(kmsError.name).toBe('InvalidSignatureException');
+    expect(kmsError.message).toMatch(/^Signature not yet current/);
+  });
+
+  it('refuses expired session credentials', async () => {
+    const creds = issueRoleCredentials(local.server.world, ANALYST_ROLE_ARN, 'short', 1);
+    await expect.poll(() => Date.now() > (creds.expiration ?? 0)).toBe(true);
+    const sts = new STSClient(clientConfig(local.url, keysOf(creds)));
+    const error = await errorOf(sts.send(new GetCallerIdentityCommand({})));
+    expect(error.name).toBe('ExpiredToken');
+    const kms = new KMSClient(clientConfig(local.url, keysOf(creds)));
+    expect((await errorOf(kms.send(new ListKeysCommand({})))).name).toBe('ExpiredTokenException');
+  });
+
+  it('refuses a session token that does not belong to the key', async () => {
+    const creds = issueRoleCredentials(local.server.world, ANALYST_ROLE_ARN, 's');
+    const kms = new KMSClient(
+      clientConfig(local.url, { ...keysOf(creds), sessionToken: 'forged' }),
+    );
+    expect((await errorOf(kms.send(new ListKeysCommand({})))).name).toBe(
+      'UnrecognizedClientException',
+    );
+  });
+
+  it('refuses an unsigned request', async () => {
+    const response = await fetch(local.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'TrentService.ListKeys',
+      },
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ __type: 'MissingAuthenticationTokenException' });
+  });
+
+  it('answers CORS preflights, echoing the requested headers', async () => {
+    const response = await fetch(local.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://127.0.0.1:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,x-amz-date,x-amz-target',
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+    expect(response.headers.get('access-control-allow-headers')).toBe(
+      'authorization,x-amz-date,x-amz-target',
+    );
+    expect(response.headers.get('access-control-allow-methods')).toContain('PUT');
+  });
+
+  it('names an unsupported operation', async () => {
+    const response = await fetch(local.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'DynamoDB_20120810.ListTables',
+      },
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ __type: 'UnknownOperationException' });
+  });
+});
