@@ -1,3 +1,5 @@
+import { HttpRequest } from '@smithy/protocol-http';
+import type { FinalizeHandler, FinalizeHandlerArguments, MiddlewareStack } from '@smithy/types';
 import { afterAll, beforeAll } from 'vitest';
 import { type LocalAws, type StartOptions, startLocalAws } from '../server';
 
@@ -35,6 +37,29 @@ export function startForTests(options: StartOptions = {}): { server: LocalAws; u
 }
 
 /** Client config for the real SDK clients against the emulator. */
-export function clientConfig(url: string, credentials = adminCredentials) {
+export function clientConfig(
+  url: string,
+  credentials: {
+    accessKeyId: string;
+    secretAccessKey: string;
+    sessionToken?: string;
+  } = adminCredentials,
+) {
   return { region, endpoint: url, credentials, maxAttempts: 1 };
+}
+
+/** Changes a request after the SDK signed it (tampering tests). */
+export function afterSigning(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any client's stack
+  client: { middlewareStack: MiddlewareStack<any, any> },
+  mutate: (request: HttpRequest) => void,
+): void {
+  client.middlewareStack.addRelativeTo(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (next: FinalizeHandler<any, any>) => async (args: FinalizeHandlerArguments<any>) => {
+      if (HttpRequest.isInstance(args.request)) mutate(args.request);
+      return next(args);
+    },
+    { relation: 'after', toMiddleware: 'awsAuthMiddleware', name: 'afterSigning' },
+  );
 }

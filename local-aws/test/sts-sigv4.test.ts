@@ -3,7 +3,7 @@ import { KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import { ANALYST_ROLE_ARN } from '../seed/seed';
-import { clientConfig, otherAdminCredentials, startForTests } from './harness';
+import { afterSigning, clientConfig, otherAdminCredentials, startForTests } from './harness';
 
 const local = startForTests();
 
@@ -89,14 +89,9 @@ describe('SigV4 verification', () => {
 
   it('refuses a tampered body', async () => {
     const kms = new KMSClient(clientConfig(local.url));
-    kms.middlewareStack.addRelativeTo(
-      (next: (args: { request: { body: string } }) => Promise<unknown>) =>
-        async (args: { request: { body: string } }) => {
-          args.request.body = JSON.stringify({ Limit: 2 });
-          return next(args);
-        },
-      { relation: 'after', toMiddleware: 'awsAuthMiddleware', name: 'tamper' },
-    );
+    afterSigning(kms, (request) => {
+      request.body = JSON.stringify({ Limit: 2 });
+    });
     const error = await errorOf(kms.send(new ListKeysCommand({ Limit: 1 })));
     expect(error.name).toBe('InvalidSignatureException');
   });
@@ -104,14 +99,9 @@ describe('SigV4 verification', () => {
   it('refuses a change to a signed header but accepts extra unsigned ones', async () => {
     const change = (name: string, value = 'changed') => {
       const kms = new KMSClient(clientConfig(local.url));
-      kms.middlewareStack.addRelativeTo(
-        (next: (args: { request: { headers: Record<string, string> } }) => Promise<unknown>) =>
-          async (args: { request: { headers: Record<string, string> } }) => {
-            args.request.headers[name] = value;
-            return next(args);
-          },
-        { relation: 'after', toMiddleware: 'awsAuthMiddleware', name: 'change-header' },
-      );
+      afterSigning(kms, (request) => {
+        request.headers[name] = value;
+      });
       return kms.send(new ListKeysCommand({}));
     };
     expect((await errorOf(change('x-amz-target', 'TrentService.ListAliases'))).name).toBe(
@@ -120,18 +110,13 @@ describe('SigV4 verification', () => {
     expect((await errorOf(change('amz-sdk-request'))).name).toBe('InvalidSignatureException');
     // origin and sec-* headers a browser adds are not signed and must not matter.
     const sts = new STSClient(clientConfig(local.url));
-    sts.middlewareStack.addRelativeTo(
-      (next: (args: { request: { headers: Record<string, string> } }) => Promise<unknown>) =>
-        async (args: { request: { headers: Record<string, string> } }) => {
-          Object.assign(args.request.headers, {
-            origin: 'http://127.0.0.1:5173',
-            'sec-fetch-mode': 'cors',
-            'user-agent': 'Mozilla/5.0',
-          });
-          return next(args);
-        },
-      { relation: 'after', toMiddleware: 'awsAuthMiddleware', name: 'browser-headers' },
-    );
+    afterSigning(sts, (request) => {
+      Object.assign(request.headers, {
+        origin: 'http://127.0.0.1:5173',
+        'sec-fetch-mode': 'cors',
+        'user-agent': 'Mozilla/5.0',
+      });
+    });
     await expect(sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({
       Account: '111122223333',
     });
