@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
 test('the shell shows the navigation, breadcrumbs and region', async ({ page }) => {
   await page.goto('/');
@@ -11,12 +10,7 @@ test('the shell shows the navigation, breadcrumbs and region', async ({ page }) 
     .first();
   await expect(nav.getByRole('link', { name: 'Amazon Transcribe' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Region us-east-1' })).toBeVisible();
-
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('an invalid configuration shows which field is wrong', async ({ page }) => {
@@ -27,4 +21,9 @@ test('an invalid configuration shows which field is wrong', async ({ page }) => 
   );
   await page.goto('/jobs');
   await expect(page.getByText('userPoolId: is missing')).toBeVisible();
+});
+
+test('local-aws answers for the run', async ({ localAws }) => {
+  const response = await fetch(`${localAws.url}/_local/health`);
+  expect(await response.json()).toMatchObject({ status: 'ok' });
 });

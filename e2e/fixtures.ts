@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { localAwsUrl } from './local-aws-url';
+
+/** The runtime configuration the built app fetches, pointed at this run's local-aws. */
+export function e2eConfig(url = localAwsUrl()) {
+  return {
+    region: 'us-east-1',
+    userPoolId: 'us-east-1_Local0001',
+    userPoolClientId: 'localconsoleclient00000001',
+    identityPoolId: 'us-east-1:0c0c0c0c-0000-4000-8000-111122223333',
+    endpoints: {
+      cognitoIdp: url,
+      cognitoIdentity: url,
+      kms: url,
+      transcribe: url,
+      s3: url,
+      sts: url,
+    },
+  };
+}
+
+/** Talks to local-aws's test operations (reset, faults, request log). */
+export class LocalAwsControl {
+  constructor(readonly url: string) {}
+
+  async reset(): Promise<void> {
+    await this.post('/_local/reset', {});
+  }
+
+  async faults(rules: unknown[]): Promise<void> {
+    await this.post('/_local/faults', { rules });
+  }
+
+  async requests(): Promise<
+    { service: string; operation: string; caller?: string; status: number }[]
+  > {
+    const response = await fetch(`${this.url}/_local/requests`);
+    return ((await response.json()) as { requests: [] }).requests;
+  }
+
+  async clearRequests(): Promise<void> {
+    await fetch(`${this.url}/_local/requests`, { method: 'DELETE' });
+  }
+
+  async post(path: string, body: unknown): Promise<unknown> {
+    const response = await fetch(`${this.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    return response.json();
+  }
+}
+
+export const test = base.extend<{ localAws: LocalAwsControl }>({
+  localAws: async ({}, use) => {
+    await use(new LocalAwsControl(localAwsUrl()));
+  },
+  page: async ({ page }, use) => {
+    const config = e2eConfig();
+    await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Axe finds no serious or critical violation on the page as it is now. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
