@@ -256,8 +256,6 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
         const auth = await authenticate(raw, service);
         principal = auth.principal;
       }
-      if (!handler) throw unknownOperation(definition.name, operation);
-      const drop = await applyFaults(service, operation);
       let input: unknown = {};
       const text = raw.body.toString('utf8');
       if (text.trim()) {
@@ -269,6 +267,8 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
         if (typeof input !== 'object' || input === null || Array.isArray(input))
           throw serializationError('Start of structure or map found where not expected.');
       }
+      if (!handler) throw unknownOperation(definition.name, operation);
+      const drop = await applyFaults(service, operation);
       const output = await handler(context(service, operation, requestId, principal), input);
       if (drop) {
         log({ service, operation, caller: principal?.arn, status: 200, error: 'response dropped' });
