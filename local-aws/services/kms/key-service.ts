@@ -1,0 +1,127 @@
+// KMS as the other emulated services use it (S3 SSE-KMS, Transcribe output encryption).
+import { randomBytes } from 'node:crypto';
+import { AwsError } from '../../core/errors';
+import type { Principal, World } from '../../core/types';
+import { decryptBlob, encryptUnder } from './crypto';
+import type { StoredKey } from './model';
+import {
+  authorizeKeyAction,
+  findKey,
+  kmsRequestContext,
+  requireEnabled,
+  requireSymmetricEncryption,
+} from './resolve';
+
+/** The stored KMS key as other services need it. */
+export interface KmsKeyRef {
+  keyId: string;
+  arn: string;
+  accountId: string;
+  region: string;
+}
+
+export interface KeyUseOptions {
+  /**
+   * The service acting for the caller, as `kms:ViaService` names it (e.g.
+   * `s3.us-east-1.amazonaws.com`). AWS managed keys (alias/aws/s3) only allow use through
+   * their service.
+   */
+  viaService?: string;
+}
+
+const kmsAccessDenied = (message: string) => new AwsError('AccessDeniedException', message, 400);
+
+const refOf = (key: StoredKey): KmsKeyRef => ({
+  keyId: key.keyId,
+  arn: key.arn,
+  accountId: key.accountId,
+  region: key.region,
+});
+
+const operationOf = (action: string) => action.slice('kms:'.length);
+
+function usableKey(
+  world: World,
+  principal: Principal,
+  keyIdentifier: string,
+  action: string,
+  region: string,
+  encryptionContext: Record<string, string> | undefined,
+  viaService: string | undefined,
+): StoredKey {
+  const key = findKey(world, principal, keyIdentifier, region);
+  authorizeKeyAction(
+    principal,
+    key,
+    action,
+    kmsRequestContext(principal, encryptionContext, viaService),
+    kmsAccessDenied,
+  );
+  requireEnabled(key);
+  requireSymmetricEncryption(key, operationOf(action));
+  return key;
+}
+
+/**
+ * Resolves any identifier form for the caller (other accounts by ARN only), checks the key is
+ * usable for symmetric encryption (Enabled, SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT) and that
+ * `principal` may perform `action` on it (key policy + IAM). Throws AwsError exactly as KMS
+ * would (NotFoundException, DisabledException, KMSInvalidStateException,
+ * InvalidKeyUsageException, AccessDeniedException).
+ */
+export function resolveKeyForUse(
+  world: World,
+  principal: Principal,
+  keyIdentifier: string,
+  action: 'kms:Encrypt' | 'kms:GenerateDataKey' | 'kms:Decrypt' | 'kms:DescribeKey',
+  region: string = world.options.region,
+  options: KeyUseOptions = {},
+): KmsKeyRef {
+  return refOf(
+    usableKey(world, principal, keyIdentifier, action, region, undefined, options.viaService),
+  );
+}
+
+/** GenerateDataKey (AES_256) as `principal`; context bound as AAD. */
+export function generateDataKey(
+  world: World,
+  principal: Principal,
+  keyIdentifier: string,
+  encryptionContext?: Record<string, string>,
+  options: KeyUseOptions & { region?: string } = {},
+): { key: KmsKeyRef; plaintext: Buffer; ciphertextBlob: Buffer } {
+  const key = usableKey(
+    world,
+    principal,
+    keyIdentifier,
+    'kms:GenerateDataKey',
+    options.region ?? world.options.region,
+    encryptionContext,
+    options.viaService,
+  );
+  const plaintext = randomBytes(32);
+  return {
+    key: refOf(key),
+    plaintext,
+    ciphertextBlob: encryptUnder(key, plaintext, encryptionContext),
+  };
+}
+
+/** Decrypt a data key produced by generateDataKey, as `principal` (needs kms:Decrypt). */
+export function decryptDataKey(
+  world: World,
+  principal: Principal,
+  ciphertextBlob: Buffer,
+  encryptionContext?: Record<string, string>,
+  options: KeyUseOptions & { region?: string } = {},
+): { key: KmsKeyRef; plaintext: Buffer } {
+  const { key, plaintext } = decryptBlob(world, {
+    principal,
+    region: options.region ?? world.options.region,
+    ciphertextBlob,
+    encryptionContext,
+    viaService: options.viaService,
+    deny: kmsAccessDenied,
+  });
+  return { key: refOf(key), plaintext };
+}

@@ -1,0 +1,51 @@
+import { AwsError } from '../../core/errors';
+
+// KMS's errors in its own words (types and messages as AWS sends them).
+
+export const keyNotFound = (arn: string) =>
+  new AwsError('NotFoundException', `Key '${arn}' does not exist`);
+
+export const aliasNotFound = (aliasArn: string) =>
+  new AwsError('NotFoundException', `Alias '${aliasArn}' is not found.`);
+
+export const invalidKeyId = (value: string) =>
+  new AwsError('NotFoundException', `Invalid keyId '${value}'`);
+
+export const invalidArn = (value: string) =>
+  new AwsError('InvalidArnException', `Invalid arn ${value}`);
+
+export const keyDisabled = (arn: string) =>
+  new AwsError('DisabledException', `${arn} is disabled.`);
+
+export const keyPendingDeletion = (arn: string) =>
+  new AwsError('KMSInvalidStateException', `${arn} is pending deletion.`);
+
+export const wrongKeyUsage = (arn: string, usage: string, operation: string) =>
+  new AwsError(
+    'InvalidKeyUsageException',
+    `${arn} key usage is ${usage} which is not valid for ${operation}.`,
+  );
+
+export const wrongKeySpec = (arn: string, spec: string, operation: string) =>
+  new AwsError(
+    'InvalidKeyUsageException',
+    `${arn} key KeySpec is ${spec} which is not valid for ${operation}.`,
+  );
+
+/** AWS sends InvalidCiphertextException without a message. */
+export const invalidCiphertext = () => new AwsError('InvalidCiphertextException', '');
+
+export const incorrectKey = () =>
+  new AwsError(
+    'IncorrectKeyException',
+    'The key ID in the request does not identify a CMK that can perform this operation.',
+  );
+
+export const dryRunSucceeded = () =>
+  new AwsError(
+    'DryRunOperationException',
+    'The request would have succeeded, but the DryRun option is set.',
+  );
+
+export const invalidMarker = () =>
+  new AwsError('InvalidMarkerException', 'Could not deserialize marker.');
