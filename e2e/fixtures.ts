@@ -75,3 +75,46 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   );
   expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
 }
+
+/** The seeded analysts (local-aws seed). */
+export const ANALYST = { username: 'analyst', password: 'Analyst-Passw0rd!' };
+export const NEW_ANALYST = { username: 'new-analyst', password: 'Temp-Passw0rd!' };
+
+/** The top bar's user menu once signed in: its name starts "Signed in as USERNAME". */
+export function userMenu(page: Page, username = ANALYST.username) {
+  return page.getByRole('button', {
+    name: new RegExp(`^Signed in as ${escapeRegExp(username)}\\b`),
+  });
+}
+
+/**
+ * Signs in through the sign-in page and waits until the signed-in shell shows the user.
+ * With `returnTo`, it starts from that page's sign-in redirect and lands there afterwards.
+ */
+export async function signIn(
+  page: Page,
+  username = ANALYST.username,
+  password = ANALYST.password,
+  options: { returnTo?: string } = {},
+): Promise<void> {
+  await page.goto(
+    options.returnTo ? `/signin?${new URLSearchParams({ returnTo: options.returnTo })}` : '/signin',
+  );
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(userMenu(page, username)).toBeVisible();
+  if (options.returnTo)
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(options.returnTo)}$`));
+}
+
+/** Signs out through the top bar's user menu and waits for the sign-in page. */
+export async function signOut(page: Page, username = ANALYST.username): Promise<void> {
+  await userMenu(page, username).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,19 +1,53 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import Spinner from '@cloudscape-design/components/spinner';
+import { createBrowserRouter, Navigate, type LoaderFunctionArgs } from 'react-router';
+import type { AppConfig } from '@/config/config';
 import type { BreadcrumbHandle } from './breadcrumbs';
-import { Shell } from './shell';
 
 const jobsCrumb: BreadcrumbHandle = {
   crumbs: () => [{ text: 'Transcription jobs', href: '/jobs' }],
 };
 
-export function createAppRouter() {
+function PageLoading() {
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', padding: 80 }}>
+      <Spinner size="large" />
+    </div>
+  );
+}
+
+/**
+ * The routes. The sign-in page and the signed-in shell are split out, so that neither pays for
+ * the other (the shell carries the AWS SDK clients); Amplify loads with whichever comes first.
+ */
+export function createAppRouter(config: AppConfig) {
   return createBrowserRouter([
     {
       path: '/signin',
-      lazy: async () => ({ Component: (await import('./routes/signin')).SignInRoute }),
+      HydrateFallback: PageLoading,
+      lazy: async () => {
+        const [{ SignInRoute }, { skipSignInWhenSignedIn }] = await Promise.all([
+          import('./routes/signin'),
+          import('@/features/auth/session-guard'),
+        ]);
+        return {
+          Component: SignInRoute,
+          loader: ({ request }: LoaderFunctionArgs) => skipSignInWhenSignedIn(config, request),
+        };
+      },
     },
     {
-      element: <Shell />,
+      id: 'session',
+      HydrateFallback: PageLoading,
+      lazy: async () => {
+        const [{ Shell }, { requireSession }] = await Promise.all([
+          import('./shell'),
+          import('@/features/auth/session-guard'),
+        ]);
+        return {
+          Component: Shell,
+          loader: ({ request }: LoaderFunctionArgs) => requireSession(config, request),
+        };
+      },
       children: [
         { index: true, element: <Navigate to="/jobs" replace /> },
         {

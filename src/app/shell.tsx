@@ -1,63 +1,153 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
-import TopNavigation from '@cloudscape-design/components/top-navigation';
-import { Suspense } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
 import Spinner from '@cloudscape-design/components/spinner';
+import TopNavigation, {
+  type TopNavigationProps,
+} from '@cloudscape-design/components/top-navigation';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useState } from 'react';
+import { Outlet, useLoaderData, useLocation, useNavigate } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
+import { useCallerIdentity } from '@/features/auth/api/get-caller-identity';
+import type { SignedInUser } from '@/features/auth/api/get-signed-in-user';
+import { signOutEverywhere } from '@/features/auth/api/sign-out';
+import { signInPath } from '@/features/auth/return-to';
+import { AwsClientsProvider, createAwsClients, onSessionEnded } from '@/lib/aws/clients';
 import { Breadcrumbs } from './breadcrumbs';
+import type { SignInState } from './routes/signin';
 
+/** The signed-in console. The route's loader guarantees a session before it renders. */
 export function Shell() {
+  const user = useLoaderData() as SignedInUser;
+  // A new session (another user, or the same one after signing in again) gets new clients.
+  return <SessionShell key={user.userId} user={user} />;
+}
+
+function SessionShell({ user }: { user: SignedInUser }) {
   const config = useAppConfig();
+  const [clients] = useState(() => createAwsClients(config));
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  useEffect(
+    () =>
+      onSessionEnded(() => {
+        queryClient.clear();
+        const { pathname, search, hash } = window.location;
+        const state: SignInState = { reason: 'session-ended' };
+        void navigate(signInPath(`${pathname}${search}${hash}`), { replace: true, state });
+      }),
+    [navigate, queryClient],
+  );
+
+  return (
+    <AwsClientsProvider value={clients}>
+      <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
+        <TopBar user={user} />
+      </div>
+      <Layout />
+    </AwsClientsProvider>
+  );
+}
+
+function formatAccountId(accountId: string): string {
+  return accountId.replace(/^(\d{4})(\d{4})(\d{4})$/, '$1-$2-$3');
+}
+
+function TopBar({ user }: { user: SignedInUser }) {
+  const config = useAppConfig();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const identity = useCallerIdentity();
+  const [signingOut, setSigningOut] = useState(false);
+  const accountId = identity.data?.Account;
+
+  const signOut = async () => {
+    if (signingOut) return;
+    setSigningOut(true);
+    try {
+      await signOutEverywhere();
+    } finally {
+      queryClient.clear();
+      void navigate('/signin', { replace: true });
+    }
+  };
+
+  const accountText = accountId
+    ? `Account ID: ${accountId}`
+    : identity.isError
+      ? 'Account ID unavailable'
+      : 'Account ID: loading';
+
+  const userMenu: TopNavigationProps.MenuDropdownUtility = {
+    type: 'menu-dropdown',
+    text: accountId ? `${user.username} @ ${accountId}` : user.username,
+    ariaLabel: accountId
+      ? `Signed in as ${user.username} in account ${accountId}`
+      : `Signed in as ${user.username}`,
+    title: user.username,
+    description: accountId ? `Account ${formatAccountId(accountId)}` : undefined,
+    iconName: 'user-profile',
+    items: [
+      { id: 'account-id', text: accountText, disabled: true },
+      { id: 'sign-out', text: signingOut ? 'Signing out…' : 'Sign out', disabled: signingOut },
+    ],
+    onItemClick: ({ detail }) => {
+      if (detail.id === 'sign-out') void signOut();
+    },
+  };
+
+  return (
+    <TopNavigation
+      identity={{
+        href: '/jobs',
+        title: 'Amazon Transcribe',
+        onFollow: (event) => {
+          event.preventDefault();
+          void navigate('/jobs');
+        },
+      }}
+      utilities={[
+        { type: 'button', text: config.region, ariaLabel: `Region ${config.region}` },
+        userMenu,
+      ]}
+    />
+  );
+}
+
+function Layout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const activeHref = pathname.startsWith('/jobs') ? '/jobs' : pathname;
 
   return (
-    <>
-      <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
-        <TopNavigation
-          identity={{
-            href: '/jobs',
-            title: 'Amazon Transcribe',
-            onFollow: (event) => {
-              event.preventDefault();
-              void navigate('/jobs');
-            },
+    <AppLayout
+      headerSelector="#top-nav"
+      toolsHide
+      ariaLabels={{
+        navigation: 'Side navigation',
+        navigationClose: 'Close side navigation',
+        navigationToggle: 'Open side navigation',
+        notifications: 'Notifications',
+      }}
+      breadcrumbs={<Breadcrumbs />}
+      navigation={
+        <SideNavigation
+          header={{ text: 'Amazon Transcribe', href: '/jobs' }}
+          activeHref={activeHref}
+          items={[{ type: 'link', text: 'Transcription jobs', href: '/jobs' }]}
+          onFollow={(event) => {
+            if (event.detail.external) return;
+            event.preventDefault();
+            void navigate(event.detail.href);
           }}
-          utilities={[
-            { type: 'button', text: config.region, ariaLabel: `Region ${config.region}` },
-          ]}
         />
-      </div>
-      <AppLayout
-        headerSelector="#top-nav"
-        toolsHide
-        ariaLabels={{
-          navigation: 'Side navigation',
-          navigationClose: 'Close side navigation',
-          navigationToggle: 'Open side navigation',
-          notifications: 'Notifications',
-        }}
-        breadcrumbs={<Breadcrumbs />}
-        navigation={
-          <SideNavigation
-            header={{ text: 'Amazon Transcribe', href: '/jobs' }}
-            activeHref={activeHref}
-            items={[{ type: 'link', text: 'Transcription jobs', href: '/jobs' }]}
-            onFollow={(event) => {
-              if (event.detail.external) return;
-              event.preventDefault();
-              void navigate(event.detail.href);
-            }}
-          />
-        }
-        content={
-          <Suspense fallback={<Spinner size="large" />}>
-            <Outlet />
-          </Suspense>
-        }
-      />
-    </>
+      }
+      content={
+        <Suspense fallback={<Spinner size="large" />}>
+          <Outlet />
+        </Suspense>
+      }
+    />
   );
 }

@@ -1,9 +1,31 @@
-import Header from '@cloudscape-design/components/header';
+import TopNavigation from '@cloudscape-design/components/top-navigation';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { sanitizeReturnTo } from '@/features/auth/return-to';
+
+/** Navigation state that says why the user was sent to sign in. */
+export interface SignInState {
+  reason?: 'session-ended';
+}
 
 export function SignInRoute() {
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const returnTo = sanitizeReturnTo(params.get('returnTo'));
+  const state = location.state as SignInState | null;
+
   return (
-    <main style={{ maxWidth: 480, margin: '80px auto', padding: '0 20px' }}>
-      <Header variant="h1">Sign in</Header>
-    </main>
+    <>
+      <header>
+        <TopNavigation identity={{ href: '/jobs', title: 'Amazon Transcribe' }} />
+      </header>
+      <main>
+        <SignInPage
+          sessionEnded={state?.reason === 'session-ended'}
+          onSignedIn={() => void navigate(returnTo, { replace: true })}
+        />
+      </main>
+    </>
   );
 }

@@ -3,9 +3,10 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import { TranscribeClient } from '@aws-sdk/client-transcribe';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { fetchAuthSession } from 'aws-amplify/auth';
+import { fetchAuthSession, signOut } from 'aws-amplify/auth';
 import { createContext, useContext } from 'react';
 import type { AppConfig } from '@/config/config';
+import { describeAwsError } from './errors';
 
 export interface AwsClients {
   kms: KMSClient;
@@ -24,18 +25,33 @@ export class SignedOutError extends Error {
 
 /**
  * The identity pool's temporary credentials for the signed-in user, through Amplify, which
- * caches them and refreshes them before they expire.
+ * caches them and refreshes them before they expire. Without user pool tokens there is no
+ * session, whatever the identity pool would hand out.
  */
 export async function sessionCredentials(forceRefresh = false): Promise<AwsCredentialIdentity> {
   const session = await fetchAuthSession({ forceRefresh });
-  if (!session.credentials) throw new SignedOutError();
+  if (!session.tokens || !session.credentials) throw new SignedOutError();
   return session.credentials;
+}
+
+type CredentialsProvider = (() => Promise<AwsCredentialIdentity>) & { memoized?: boolean };
+
+/**
+ * The SDK memoizes a credentials function until the credentials' own expiry, which would keep
+ * signing with credentials the server already refused after `handleSessionError` refreshed
+ * the session. Marked as memoized, the SDK asks Amplify on every call, and Amplify's cache
+ * answers from memory.
+ */
+function sessionCredentialsProvider(): CredentialsProvider {
+  const provider: CredentialsProvider = () => sessionCredentials();
+  provider.memoized = true;
+  return provider;
 }
 
 /** One set of SDK clients per session, all signed with the same credentials provider. */
 export function createAwsClients(
   config: AppConfig,
-  credentials: () => Promise<AwsCredentialIdentity> = () => sessionCredentials(),
+  credentials: () => Promise<AwsCredentialIdentity> = sessionCredentialsProvider(),
 ): AwsClients {
   const common = { region: config.region, credentials };
   const endpoints = config.endpoints ?? {};
@@ -57,3 +73,93 @@ export function useAwsClients(): AwsClients {
   if (!clients) throw new Error('useAwsClients used outside a signed-in session');
   return clients;
 }
+
+/**
+ * What `handleSessionError` made of an error:
+ * - `not-session`: not a session problem; show it as usual.
+ * - `refreshed`: the session was refreshed; the call may be tried again once.
+ * - `signed-out`: the session has ended; the user is being sent to sign in (keep drafts).
+ */
+export type SessionErrorOutcome = 'not-session' | 'refreshed' | 'signed-out';
+
+interface SessionErrorHandlerDeps {
+  /** Refreshes the session's tokens and credentials; throws when it cannot. */
+  refresh: () => Promise<unknown>;
+  /** Forgets the local session (tokens in storage, cached credentials). */
+  clearSession: () => Promise<void>;
+  now?: () => number;
+}
+
+/** A second session error this soon after a refresh means the refresh did not help. */
+export const REFRESH_GRACE_MS = 30_000;
+
+/**
+ * Builds `handleSessionError` around its effects (tests give their own). It refreshes the
+ * session once; when that fails, or the server still refuses right after a refresh, it clears
+ * the local session and tells the `onSessionEnded` listener. Concurrent failures share one
+ * refresh.
+ */
+export function createSessionErrorHandler({
+  refresh,
+  clearSession,
+  now = Date.now,
+}: SessionErrorHandlerDeps) {
+  let listener: (() => void) | undefined;
+  let pending: Promise<'refreshed' | 'signed-out'> | undefined;
+  let lastRefreshAt = -Infinity;
+
+  async function recover(): Promise<'refreshed' | 'signed-out'> {
+    if (now() - lastRefreshAt > REFRESH_GRACE_MS) {
+      try {
+        await refresh();
+        lastRefreshAt = now();
+        return 'refreshed';
+      } catch {
+        // The refresh token is revoked or expired too: the session has ended.
+      }
+    }
+    lastRefreshAt = -Infinity;
+    await clearSession();
+    listener?.();
+    return 'signed-out';
+  }
+
+  return {
+    handle(error: unknown): Promise<SessionErrorOutcome> {
+      if (describeAwsError(error).kind !== 'session-expired') return Promise.resolve('not-session');
+      pending ??= recover().finally(() => {
+        pending = undefined;
+      });
+      return pending;
+    },
+    onSessionEnded(next: () => void): () => void {
+      listener = next;
+      return () => {
+        if (listener === next) listener = undefined;
+      };
+    },
+  };
+}
+
+const sessionErrors = createSessionErrorHandler({
+  refresh: () => sessionCredentials(true),
+  // Local sign-out clears the stored tokens so that sign-in starts afresh; it never throws.
+  clearSession: () => signOut(),
+});
+
+/**
+ * The one place that deals with an AWS call refused because the session is no longer good on
+ * the server (expired or revoked credentials): call it from any error handler. `refreshed`
+ * means the call may be tried once more; `signed-out` means the user is on the way to the
+ * sign-in page (with the current path to come back to), so keep any draft; `not-session`
+ * means the error is yours to show.
+ */
+export const handleSessionError = (error: unknown): Promise<SessionErrorOutcome> =>
+  sessionErrors.handle(error);
+
+/**
+ * Registers what happens when the session has ended (the shell sends the user to sign in).
+ * Returns a function that removes it.
+ */
+export const onSessionEnded = (listener: () => void): (() => void) =>
+  sessionErrors.onSessionEnded(listener);

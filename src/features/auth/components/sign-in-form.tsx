@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Form from '@cloudscape-design/components/form';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { type ReactNode, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { type SignInOutcome, signInWithPassword } from '../api/sign-in';
+import { describeSignInError } from '../sign-in-errors';
+import { signInSchema, type SignInValues } from '../sign-in-schema';
+import { TextField } from './text-field';
+
+interface SignInFormProps {
+  /** Shown above the fields, e.g. why the user was sent here. */
+  notice?: ReactNode;
+  onOutcome: (outcome: SignInOutcome, username: string) => void;
+}
+
+/** Username and password; Enter submits. A failure keeps the username and clears the password. */
+export function SignInForm({ notice, onOutcome }: SignInFormProps) {
+  const { control, handleSubmit, setError, resetField, setFocus, formState } =
+    useForm<SignInValues>({
+      resolver: zodResolver(signInSchema),
+      defaultValues: { username: '', password: '' },
+    });
+  const [problem, setProblem] = useState<string>();
+
+  const submit = handleSubmit(async ({ username, password }) => {
+    setProblem(undefined);
+    try {
+      onOutcome(await signInWithPassword(username.trim(), password), username.trim());
+    } catch (error) {
+      const described = describeSignInError(error, 'sign-in');
+      if (described.field === 'username' || described.field === 'password') {
+        setError(described.field, { message: described.message }, { shouldFocus: true });
+        return;
+      }
+      setProblem(described.message);
+      resetField('password');
+      setFocus('password');
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Sign in">
+      <Form
+        actions={
+          <Button variant="primary" formAction="submit" loading={formState.isSubmitting}>
+            Sign in
+          </Button>
+        }
+      >
+        <div aria-live="polite">
+          {problem && (
+            <Box margin={{ bottom: 'l' }}>
+              <Alert type="error" statusIconAriaLabel="Error">
+                {problem}
+              </Alert>
+            </Box>
+          )}
+        </div>
+        <SpaceBetween size="l">
+          {notice}
+          <TextField
+            control={control}
+            name="username"
+            label="Username"
+            autoComplete="username"
+            disabled={formState.isSubmitting}
+          />
+          <TextField
+            control={control}
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            disabled={formState.isSubmitting}
+          />
+        </SpaceBetween>
+      </Form>
+    </form>
+  );
+}

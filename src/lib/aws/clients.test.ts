@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createSessionErrorHandler, REFRESH_GRACE_MS } from './clients';
+
+const sdkError = (name: string) =>
+  Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
+
+function setUp(refreshWorks: () => boolean) {
+  let clock = 1_000_000;
+  const calls = { refresh: 0, clear: 0, ended: 0 };
+  const handler = createSessionErrorHandler({
+    refresh: async () => {
+      calls.refresh += 1;
+      if (!refreshWorks()) throw sdkError('NotAuthorizedException');
+    },
+    clearSession: async () => {
+      calls.clear += 1;
+    },
+    now: () => clock,
+  });
+  handler.onSessionEnded(() => {
+    calls.ended += 1;
+  });
+  return { handler, calls, advance: (ms: number) => (clock += ms) };
+}
+
+describe('createSessionErrorHandler', () => {
+  it('leaves errors that are not about the session alone', async () => {
+    const { handler, calls } = setUp(() => true);
+    expect(await handler.handle(sdkError('AccessDeniedException'))).toBe('not-session');
+    expect(await handler.handle(new TypeError('Failed to fetch'))).toBe('not-session');
+    expect(calls).toEqual({ refresh: 0, clear: 0, ended: 0 });
+  });
+
+  it('refreshes once for an expired token and keeps the session', async () => {
+    const { handler, calls } = setUp(() => true);
+    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('refreshed');
+    expect(calls).toEqual({ refresh: 1, clear: 0, ended: 0 });
+  });
+
+  it('ends the session when the refresh fails', async () => {
+    const { handler, calls } = setUp(() => false);
+    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('signed-out');
+    expect(calls).toEqual({ refresh: 1, clear: 1, ended: 1 });
+  });
+
+  it('shares one refresh among concurrent failures', async () => {
+    const { handler, calls } = setUp(() => false);
+    const outcomes = await Promise.all([
+      handler.handle(sdkError('ExpiredTokenException')),
+      handler.handle(sdkError('ExpiredToken')),
+      handler.handle(sdkError('NotAuthorizedException')),
+    ]);
+    expect(outcomes).toEqual(['signed-out', 'signed-out', 'signed-out']);
+    expect(calls).toEqual({ refresh: 1, clear: 1, ended: 1 });
+  });
+
+  it('does not refresh in a loop when the server still refuses right after', async () => {
+    const { handler, calls, advance } = setUp(() => true);
+    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('refreshed');
+    advance(REFRESH_GRACE_MS / 2);
+    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('signed-out');
+    expect(calls).toEqual({ refresh: 1, clear: 1, ended: 1 });
+  });
+
+  it('refreshes again once the grace period is over', async () => {
+    const { handler, calls, advance } = setUp(() => true);
+    await handler.handle(sdkError('ExpiredTokenException'));
+    advance(REFRESH_GRACE_MS + 1);
+    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('refreshed');
+    expect(calls.refresh).toBe(2);
+  });
+
+  it('stops telling a listener that was removed', async () => {
+    const { handler, calls } = setUp(() => false);
+    let other = 0;
+    const remove = handler.onSessionEnded(() => {
+      other += 1;
+    });
+    remove();
+    await handler.handle(sdkError('ExpiredTokenException'));
+    expect(other).toBe(0);
+    expect(calls.ended).toBe(0);
+  });
+});
