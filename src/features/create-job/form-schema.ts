@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { checkKmsArn } from './kms-key-arn';
+import { isTranscribeLanguageCode, defaultLanguageCode, mediaFormats } from './languages';
+import { checkMediaUri, checkOutputUri } from './s3-uri';
+
+export const MAX_CONTEXT_PAIRS = 10;
+export const MAX_TAGS = 50;
+
+const pair = z.object({ key: z.string(), value: z.string() });
+
+/** The shape of the form's values, as react-hook-form holds them and the draft stores them. */
+export const formValuesShape = z.object({
+  name: z.string(),
+  languageMode: z.enum(['specific', 'identify']),
+  languageCode: z.string(),
+  languageOptions: z.array(z.string()),
+  mediaUri: z.string(),
+  mediaFormat: z.union([z.enum(mediaFormats), z.literal('')]),
+  outputLocationType: z.enum(['service', 'customer']),
+  outputUri: z.string(),
+  encryption: z.boolean(),
+  kmsKeySource: z.enum(['current', 'other']),
+  kmsKeyId: z.string(),
+  kmsKeyArn: z.string(),
+  encryptionContext: z.array(pair),
+  tags: z.array(pair),
+});
+
+export type CreateJobFormValues = z.infer<typeof formValuesShape>;
+export type CreateJobFieldName =
+  | keyof CreateJobFormValues
+  | `encryptionContext.${number}.${'key' | 'value'}`
+  | `tags.${number}.${'key' | 'value'}`;
+
+export const emptyFormValues: CreateJobFormValues = {
+  name: '',
+  languageMode: 'specific',
+  languageCode: defaultLanguageCode,
+  languageOptions: [],
+  mediaUri: '',
+  mediaFormat: '',
+  outputLocationType: 'service',
+  outputUri: '',
+  encryption: false,
+  kmsKeySource: 'current',
+  kmsKeyId: '',
+  kmsKeyArn: '',
+  encryptionContext: [],
+  tags: [],
+};
+
+export const nameConstraint =
+  'Up to 200 characters. Valid characters: letters (a–z, A–Z), digits (0–9), periods (.), underscores (_) and hyphens (-). No spaces.';
+
+export function nameProblem(name: string): string | undefined {
+  if (!name) return 'Enter a name for the job.';
+  if (name.length > 200) return `The name can be at most 200 characters; it has ${name.length}.`;
+  if (/\s/.test(name)) return 'The name cannot contain spaces.';
+  const bad = [...new Set(name.replace(/[0-9a-zA-Z._-]/g, ''))];
+  if (bad.length)
+    return `The name cannot contain ${bad.map((c) => `"${c}"`).join(', ')}. Use only letters, digits, periods (.), underscores (_) and hyphens (-).`;
+  return undefined;
+}
+
+/** A key or value of the KMS encryption context: 1–2000 characters, not only spaces. */
+function contextEntryProblem(what: 'key' | 'value', text: string): string | undefined {
+  if (!text) return `Enter a ${what}.`;
+  if (!/\S/.test(text)) return `The ${what} cannot be only spaces.`;
+  if (text.length > 2000)
+    return `The ${what} can be at most 2000 characters; it has ${text.length}.`;
+  return undefined;
+}
+
+function tagProblem(tag: { key: string; value: string }): { key?: string; value?: string } {
+  const problems: { key?: string; value?: string } = {};
+  if (!tag.key) problems.key = 'Enter a tag key.';
+  else if (tag.key.length > 128)
+    problems.key = `A tag key can be at most 128 characters; it has ${tag.key.length}.`;
+  else if (tag.key.toLowerCase().startsWith('aws:'))
+    problems.key = 'Tag keys starting with "aws:" are reserved for AWS.';
+  if (tag.value.length > 256)
+    problems.value = `A tag value can be at most 256 characters; it has ${tag.value.length}.`;
+  return problems;
+}
+
+export interface SchemaContext {
+  /** The job's Region (from the runtime configuration). */
+  region: string;
+  /** The signed-in account, when known, to hint that its keys are in the list. */
+  accountId?: string;
+}
+
+/**
+ * The one schema behind field errors, the request and its preview. Every rule lives in one
+ * refinement so each issue lands on the field the analyst has to change.
+ */
+export function createJobSchema(context: SchemaContext) {
+  return formValuesShape.superRefine((values, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+
+    const name = nameProblem(values.name);
+    if (name) issue(['name'], name);
+
+    if (values.languageMode === 'specific') {
+      if (!isTranscribeLanguageCode(values.languageCode))
+        issue(['languageCode'], 'Choose the language spoken in the media file.');
+    } else {
+      const unknown = values.languageOptions.filter((code) => !isTranscribeLanguageCode(code));
+      if (unknown.length)
+        issue(['languageOptions'], `Unknown language codes: ${unknown.join(', ')}.`);
+      else if (values.languageOptions.length === 1)
+        issue(
+          ['languageOptions'],
+          'Choose at least two language options, or none to let Transcribe consider every language.',
+        );
+    }
+
+    const media = checkMediaUri(values.mediaUri);
+    if (!media.ok) issue(['mediaUri'], media.message);
+
+    if (values.outputLocationType === 'customer') {
+      const output = checkOutputUri(values.outputUri);
+      if (!output.ok) issue(['outputUri'], output.message);
+    } else if (values.encryption) {
+      issue(
+        ['outputLocationType'],
+        'A KMS key needs a customer specified S3 bucket: choose "Customer specified S3 bucket", or turn off Encryption.',
+      );
+    }
+
+    if (values.encryption) {
+      if (values.kmsKeySource === 'current') {
+        if (!values.kmsKeyId) issue(['kmsKeyId'], 'Choose a KMS key, or turn off Encryption.');
+      } else {
+        const arn = checkKmsArn(values.kmsKeyArn, context);
+        if (!arn.ok) issue(['kmsKeyArn'], arn.message);
+      }
+      if (values.encryptionContext.length > MAX_CONTEXT_PAIRS)
+        issue(['encryptionContext'], `Up to ${MAX_CONTEXT_PAIRS} pairs are allowed.`);
+      const seen = new Set<string>();
+      values.encryptionContext.forEach((entry, index) => {
+        const keyProblem = contextEntryProblem('key', entry.key);
+        if (keyProblem) issue(['encryptionContext', index, 'key'], keyProblem);
+        else if (seen.has(entry.key))
+          issue(['encryptionContext', index, 'key'], `The key "${entry.key}" is already used.`);
+        seen.add(entry.key);
+        const valueProblem = contextEntryProblem('value', entry.value);
+        if (valueProblem) issue(['encryptionContext', index, 'value'], valueProblem);
+      });
+    }
+
+    if (values.tags.length > MAX_TAGS) issue(['tags'], `Up to ${MAX_TAGS} tags are allowed.`);
+    const tagKeys = new Set<string>();
+    values.tags.forEach((tag, index) => {
+      const problems = tagProblem(tag);
+      if (problems.key) issue(['tags', index, 'key'], problems.key);
+      else if (tagKeys.has(tag.key))
+        issue(['tags', index, 'key'], `The tag key "${tag.key}" is already used.`);
+      tagKeys.add(tag.key);
+      if (problems.value) issue(['tags', index, 'value'], problems.value);
+    });
+  });
+}
+
+/** Field order on the page, so "focus the first bad field" means the first one seen. */
+export const fieldOrder: readonly string[] = [
+  'name',
+  'languageCode',
+  'languageOptions',
+  'mediaUri',
+  'mediaFormat',
+  'outputLocationType',
+  'outputUri',
+  'kmsKeyId',
+  'kmsKeyArn',
+  'encryptionContext',
+  'tags',
+];
+
+/** The first error path in page order, e.g. `encryptionContext.2.value`. */
+export function firstErrorPath(paths: readonly string[]): string | undefined {
+  const rank = (path: string) => {
+    const top = path.split('.')[0] ?? path;
+    const index = fieldOrder.indexOf(top);
+    return index === -1 ? fieldOrder.length : index;
+  };
+  return [...paths].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }),
+  )[0];
+}
