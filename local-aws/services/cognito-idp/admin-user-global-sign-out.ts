@@ -1,0 +1,41 @@
+import type {
+  AdminUserGlobalSignOutRequest,
+  AdminUserGlobalSignOutResponse,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { authorize } from '../../core/access';
+import { SigV4Failure, sigV4Error } from '../../core/sigv4';
+import type { RequestContext } from '../../core/types';
+import { findUser, requirePool, userNotFound, userPoolIdRule, validate } from './model';
+import { revokeAllSessions } from './tokens';
+
+/**
+ * AdminUserGlobalSignOut: an administrator (SigV4-signed, with the IAM permission) signs a
+ * user out everywhere. Pools live in their account's namespace, so another account's caller
+ * does not find the pool at all.
+ */
+export function adminUserGlobalSignOut(
+  ctx: RequestContext,
+  input: AdminUserGlobalSignOutRequest,
+): AdminUserGlobalSignOutResponse {
+  const principal = ctx.principal;
+  if (!principal)
+    throw sigV4Error(new SigV4Failure('missing', 'Missing Authentication Token'), 'cognito-idp');
+  validate([
+    userPoolIdRule(input.UserPoolId),
+    {
+      member: 'username',
+      value: input.Username,
+      required: true,
+      min: 1,
+      max: 128,
+      pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u,
+      patternText: '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+',
+    },
+  ]);
+  const pool = requirePool(ctx.world, input.UserPoolId ?? '', principal.accountId);
+  authorize(ctx, 'cognito-idp:AdminUserGlobalSignOut', pool.arn);
+  const user = findUser(ctx.world, pool.id, input.Username ?? '');
+  if (!user) throw userNotFound();
+  revokeAllSessions(ctx.world, pool.id, user.username);
+  return {};
+}
