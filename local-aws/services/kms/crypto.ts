@@ -40,7 +40,7 @@ export interface DecryptRequest {
   viaService?: string;
   deny: (message: string) => AwsError;
   /** Stops after every check has passed (DryRun). */
-  beforeDecrypt?: () => void;
+  beforeDecrypt?: (key: StoredKey) => void;
 }
 
 /**
@@ -69,7 +69,7 @@ export function decryptBlob(
   );
   requireEnabled(key);
   requireSymmetricEncryption(key, 'Decrypt');
-  request.beforeDecrypt?.();
+  request.beforeDecrypt?.(key);
   const plaintext = open(parsed, materialOf(key), request.encryptionContext);
   if (!plaintext) throw invalidCiphertext();
   return { key, plaintext };

@@ -1,0 +1,38 @@
+import type { EncryptCommandInput, EncryptCommandOutput } from '@aws-sdk/client-kms';
+import { AwsError } from '../../core/errors';
+import type { RequestContext } from '../../core/types';
+import { encryptUnder } from './crypto';
+import { dryRunSucceeded } from './kms-errors';
+import { keyForOperation, requireEnabled, requireSymmetricEncryption } from './resolve';
+import { blobOf, Checks, checkKeyId, ENCRYPTION_ALGORITHMS, type Wire } from './validate';
+
+type Output = Omit<EncryptCommandOutput, '$metadata'>;
+
+/**
+ * Encrypt: up to 4 KiB under a symmetric key, the encryption context bound as AAD. With
+ * DryRun every check runs and success is DryRunOperationException.
+ */
+export function encrypt(ctx: RequestContext, input: Wire<EncryptCommandInput>): Output {
+  const plaintext = blobOf(input.Plaintext);
+  const checks = checkKeyId(new Checks(), input.KeyId)
+    .required('plaintext', plaintext)
+    .blobLength('plaintext', plaintext, 1, 4096)
+    .oneOf('encryptionAlgorithm', input.EncryptionAlgorithm, ENCRYPTION_ALGORITHMS);
+  checks.done();
+  const context = input.EncryptionContext;
+  const key = keyForOperation(ctx, input.KeyId as string, 'kms:Encrypt', context);
+  requireEnabled(key);
+  requireSymmetricEncryption(key, 'Encrypt');
+  const algorithm = input.EncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT';
+  if (algorithm !== 'SYMMETRIC_DEFAULT')
+    throw new AwsError(
+      'InvalidKeyUsageException',
+      `${key.arn} key does not support encryption algorithm ${algorithm}.`,
+    );
+  if (input.DryRun) throw dryRunSucceeded();
+  return {
+    CiphertextBlob: encryptUnder(key, plaintext as Buffer, context),
+    KeyId: key.arn,
+    EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+  };
+}
