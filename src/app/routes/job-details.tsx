@@ -1,7 +1,8 @@
-import Header from '@cloudscape-design/components/header';
 import { useParams } from 'react-router';
+import { JobDetailsPage } from '@/features/job-details/components/job-details-page';
 
 export function JobDetailsRoute() {
   const { name = '' } = useParams();
-  return <Header variant="h1">{name}</Header>;
+  // Keyed by name: another job is a fresh page (its own flash, delete dialog and queries).
+  return <JobDetailsPage key={name} name={name} />;
 }

@@ -1,5 +1,5 @@
-import Header from '@cloudscape-design/components/header';
+import { JobsPage } from '@/features/jobs/components/jobs-page';
 
 export function JobsRoute() {
-  return <Header variant="h1">Transcription jobs</Header>;
+  return <JobsPage />;
 }

@@ -1,0 +1,27 @@
+import { DeleteTranscriptionJobCommand, type TranscribeClient } from '@aws-sdk/client-transcribe';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useAwsClients } from '@/lib/aws/clients';
+import { transcriptionJobKeys } from '@/lib/transcribe/jobs';
+
+export async function deleteTranscriptionJob(
+  transcribe: TranscribeClient,
+  name: string,
+): Promise<void> {
+  await transcribe.send(new DeleteTranscriptionJobCommand({ TranscriptionJobName: name }));
+}
+
+/**
+ * Deletes the job shown; the lists are read again. The page stops reading the job itself
+ * (its query is disabled once deleted) so that it never flashes "not found" on the way out.
+ */
+export function useDeleteTranscriptionJob() {
+  const { transcribe } = useAwsClients();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => deleteTranscriptionJob(transcribe, name),
+    onSuccess: async (_output, name) => {
+      queryClient.removeQueries({ queryKey: transcriptionJobKeys.detail(name), type: 'inactive' });
+      await queryClient.invalidateQueries({ queryKey: transcriptionJobKeys.lists() });
+    },
+  });
+}

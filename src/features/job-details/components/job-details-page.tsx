@@ -1,0 +1,232 @@
+import type { TranscriptionJob } from '@aws-sdk/client-transcribe';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Flashbar from '@cloudscape-design/components/flashbar';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs, {
+  type KeyValuePairsProps,
+} from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useAppConfig } from '@/config/config-context';
+import { describeAwsError } from '@/lib/aws/errors';
+import { DeleteJobModal } from '@/lib/transcribe/delete-job-modal';
+import { JobStatusIndicator } from '@/lib/transcribe/job-status-indicator';
+import {
+  formatJobTime,
+  isJobActive,
+  isJobNotFoundError,
+  jobLanguageLabel,
+} from '@/lib/transcribe/jobs';
+import { useFlashMessages } from '@/lib/use-flash-messages';
+import { useDeleteTranscriptionJob } from '../api/delete-transcription-job';
+import { useTranscriptFile } from '../api/get-transcript';
+import { useTranscriptionJob } from '../api/get-transcription-job';
+import { useTranscriptObjectHead } from '../api/head-transcript-object';
+import { parseTranscriptFileUri, s3Uri, type TranscriptLocation } from '../transcript-location';
+import { JobNotFound } from './job-not-found';
+import { outputEncryptionPairs } from './output-encryption-pairs';
+import { TranscriptPreview } from './transcript-preview';
+
+export function JobDetailsPage({ name }: { name: string }) {
+  const { region } = useAppConfig();
+  const navigate = useNavigate();
+  const flash = useFlashMessages();
+  const [deleted, setDeleted] = useState(false);
+  const jobQuery = useTranscriptionJob(name, { enabled: !deleted });
+  const deleteJob = useDeleteTranscriptionJob();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  if (jobQuery.isError && isJobNotFoundError(jobQuery.error))
+    return <JobNotFound name={name} region={region} />;
+
+  const leave = (message: string) => {
+    setDeleted(true);
+    void navigate('/jobs', { state: { flash: message } });
+  };
+  const confirmDelete = () => {
+    if (deleteJob.isPending) return;
+    deleteJob.mutate(name, {
+      onSuccess: () => leave(`Job ${name} deleted`),
+      onError: (error) => {
+        if (isJobNotFoundError(error)) leave(`Job ${name} no longer exists`);
+      },
+    });
+  };
+
+  const job = jobQuery.data;
+  const loadError = jobQuery.isError ? describeAwsError(jobQuery.error) : undefined;
+
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button
+                iconName="refresh"
+                ariaLabel="Refresh job"
+                loading={jobQuery.isFetching}
+                onClick={() => void jobQuery.refetch()}
+              />
+              <Button
+                disabled={!job}
+                onClick={() => {
+                  deleteJob.reset();
+                  setConfirmingDelete(true);
+                }}
+              >
+                Delete
+              </Button>
+            </SpaceBetween>
+          }
+        >
+          {name}
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        {flash.items.length > 0 ? <Flashbar items={flash.items} /> : null}
+        {loadError ? (
+          <Alert
+            type="error"
+            header={
+              job ? 'The job could not be refreshed' : 'The transcription job could not be loaded'
+            }
+            action={<Button onClick={() => void jobQuery.refetch()}>Retry</Button>}
+          >
+            {loadError.message}
+          </Alert>
+        ) : null}
+        {job ? (
+          <JobDetailsView job={job} name={name} />
+        ) : jobQuery.isPending ? (
+          <StatusIndicator type="loading">Loading the job</StatusIndicator>
+        ) : null}
+      </SpaceBetween>
+      <DeleteJobModal
+        jobName={confirmingDelete ? name : undefined}
+        deleting={deleteJob.isPending}
+        errorText={
+          deleteJob.error && !isJobNotFoundError(deleteJob.error)
+            ? describeAwsError(deleteJob.error).message
+            : undefined
+        }
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={confirmDelete}
+      />
+    </ContentLayout>
+  );
+}
+
+function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) {
+  const config = useAppConfig();
+  const status = job.TranscriptionJobStatus;
+  const completed = status === 'COMPLETED';
+  const uri = job.Transcript?.TranscriptFileUri;
+  const location: TranscriptLocation | undefined =
+    completed && uri ? parseTranscriptFileUri(uri, config.endpoints?.s3) : undefined;
+  const customer = location?.kind === 'customer-bucket' ? location : undefined;
+  const head = useTranscriptObjectHead(name, customer);
+  const transcript = useTranscriptFile(name, job.CompletionTime, location);
+
+  const general: KeyValuePairsProps.Pair[] = [
+    { label: 'Name', value: job.TranscriptionJobName ?? name },
+    { label: 'Status', value: <JobStatusIndicator status={status} /> },
+    ...(job.FailureReason ? [{ label: 'Failure reason', value: job.FailureReason }] : []),
+    { label: 'Language', value: jobLanguageLabel(job) },
+    ...(job.IdentifiedLanguageScore !== undefined
+      ? [
+          {
+            label: 'Identified language score',
+            value: job.IdentifiedLanguageScore.toFixed(2),
+          },
+        ]
+      : []),
+    ...(job.LanguageOptions?.length
+      ? [{ label: 'Language options', value: job.LanguageOptions.join(', ') }]
+      : []),
+    { label: 'Creation time', value: formatJobTime(job.CreationTime) },
+    { label: 'Start time', value: formatJobTime(job.StartTime) },
+    { label: 'Completion time', value: formatJobTime(job.CompletionTime) },
+  ];
+
+  const input: KeyValuePairsProps.Pair[] = [
+    { label: 'Media file', value: job.Media?.MediaFileUri ?? '-' },
+    { label: 'Media format', value: job.MediaFormat ?? 'Detected when the job runs' },
+    {
+      label: 'Sample rate',
+      value: job.MediaSampleRateHertz ? `${job.MediaSampleRateHertz} Hz` : '-',
+    },
+  ];
+
+  const output: KeyValuePairsProps.Pair[] = [
+    {
+      label: 'Output location type',
+      value: !location
+        ? status === 'FAILED'
+          ? 'None: the job wrote no transcript'
+          : 'Shown when the job completes'
+        : location.kind === 'service-bucket'
+          ? 'Service-managed S3 bucket'
+          : location.kind === 'customer-bucket'
+            ? 'Customer specified S3 bucket'
+            : 'Unknown',
+    },
+    ...(customer ? [{ label: 'Output location', value: s3Uri(customer) }] : []),
+    ...outputEncryptionPairs(status, location, head),
+  ];
+
+  const tags = job.Tags ?? [];
+
+  return (
+    <SpaceBetween size="l">
+      {isJobActive(status) ? (
+        <Alert type="info">
+          The job is {status === 'QUEUED' ? 'queued' : 'in progress'}. This page refreshes by itself
+          until it ends.
+        </Alert>
+      ) : null}
+      <Container header={<Header variant="h2">General information</Header>}>
+        <KeyValuePairs columns={3} items={general} />
+      </Container>
+      <Container header={<Header variant="h2">Input data</Header>}>
+        <KeyValuePairs columns={3} items={input} />
+      </Container>
+      <Container header={<Header variant="h2">Output data</Header>}>
+        <KeyValuePairs columns={3} items={output} />
+      </Container>
+      <TranscriptPreview
+        jobName={name}
+        status={status}
+        location={location}
+        encryption={head.data?.encryption}
+        transcript={transcript}
+      />
+      <Container
+        header={
+          <Header variant="h2" counter={`(${tags.length})`}>
+            Tags
+          </Header>
+        }
+      >
+        {tags.length === 0 ? (
+          <Box variant="p" color="text-status-inactive">
+            No tags
+          </Box>
+        ) : (
+          <KeyValuePairs
+            columns={3}
+            items={tags.map((tag) => ({ label: tag.Key ?? '', value: tag.Value || '-' }))}
+          />
+        )}
+      </Container>
+    </SpaceBetween>
+  );
+}

@@ -1,0 +1,87 @@
+import type { TranscriptionJobSummary } from '@aws-sdk/client-transcribe';
+import Link from '@cloudscape-design/components/link';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { JobStatusIndicator } from '@/lib/transcribe/job-status-indicator';
+import { formatJobTime, jobLanguageLabel, outputLocationTypeLabel } from '@/lib/transcribe/jobs';
+
+export interface JobsTableProps {
+  jobs: TranscriptionJobSummary[];
+  loading: boolean;
+  selected: TranscriptionJobSummary | undefined;
+  onSelect(job: TranscriptionJobSummary | undefined): void;
+  header: ReactNode;
+  filter: ReactNode;
+  pagination: ReactNode;
+  preferences: ReactNode;
+  empty: ReactNode;
+}
+
+export function JobsTable(props: JobsTableProps) {
+  const navigate = useNavigate();
+  const columns: TableProps.ColumnDefinition<TranscriptionJobSummary>[] = [
+    {
+      id: 'name',
+      header: 'Name',
+      isRowHeader: true,
+      cell: (job) => {
+        const href = `/jobs/${encodeURIComponent(job.TranscriptionJobName ?? '')}`;
+        return (
+          <Link
+            href={href}
+            onFollow={(event) => {
+              event.preventDefault();
+              void navigate(href);
+            }}
+          >
+            {job.TranscriptionJobName}
+          </Link>
+        );
+      },
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      cell: (job) => <JobStatusIndicator status={job.TranscriptionJobStatus} />,
+    },
+    { id: 'language', header: 'Language', cell: (job) => jobLanguageLabel(job) },
+    { id: 'creationTime', header: 'Creation time', cell: (job) => formatJobTime(job.CreationTime) },
+    {
+      id: 'completionTime',
+      header: 'Completion time',
+      cell: (job) => formatJobTime(job.CompletionTime),
+    },
+    {
+      id: 'outputLocationType',
+      header: 'Output location type',
+      cell: (job) => outputLocationTypeLabel(job.OutputLocationType),
+    },
+  ];
+
+  return (
+    <Table
+      variant="full-page"
+      stickyHeader
+      columnDefinitions={columns}
+      items={props.jobs}
+      trackBy={(job) => job.TranscriptionJobName ?? ''}
+      loading={props.loading}
+      loadingText="Loading transcription jobs"
+      selectionType="single"
+      selectedItems={props.selected ? [props.selected] : []}
+      onSelectionChange={({ detail }) => props.onSelect(detail.selectedItems[0])}
+      ariaLabels={{
+        tableLabel: 'Transcription jobs',
+        selectionGroupLabel: 'Job selection',
+        allItemsSelectionLabel: () => 'Select all jobs',
+        itemSelectionLabel: (_selection, job) => job.TranscriptionJobName ?? '',
+      }}
+      header={props.header}
+      filter={props.filter}
+      pagination={props.pagination}
+      preferences={props.preferences}
+      empty={props.empty}
+    />
+  );
+}
