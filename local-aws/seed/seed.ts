@@ -3,6 +3,7 @@ import type { IamEntity, StoredCredentials, World } from '../core/types';
 import { seedCognito } from '../services/cognito-idp/seed';
 import { seedKms } from '../services/kms/seed';
 import { seedS3 } from '../services/s3/seed';
+import { seedTranscribe } from '../services/transcribe/service-bucket';
 
 export const CURRENT_ACCOUNT = '111122223333';
 export const OTHER_ACCOUNT = '444455556666';
@@ -75,5 +76,6 @@ export function applySeed(world: World, changes: Partial<SeedSpec> = {}): void {
   seedIam(world);
   seedKms(world, spec);
   seedS3(world);
+  seedTranscribe(world);
   seedCognito(world);
 }

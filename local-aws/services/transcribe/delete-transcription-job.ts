@@ -1,0 +1,20 @@
+import type { DeleteTranscriptionJobRequest } from '@aws-sdk/client-transcribe';
+import type { JsonHandler } from '../../core/types';
+import { findCallerJob } from './get-transcription-job';
+import { isFinished, JOBS_TABLE, jobId } from './jobs';
+import { badRequest, validateRequest } from './validation';
+
+export const deleteTranscriptionJob: JsonHandler<
+  DeleteTranscriptionJobRequest,
+  Record<string, never>
+> = (ctx, input) => {
+  validateRequest('DeleteTranscriptionJobRequest', input);
+  const job = findCallerJob(ctx, input.TranscriptionJobName!, 'transcribe:DeleteTranscriptionJob');
+  // AWS documents BadRequestException for deleting a job in a non-terminal state.
+  if (!isFinished(job.status))
+    throw badRequest(
+      `The job ${job.name} is ${job.status} and can't be deleted until it finishes. Wait for the job to complete or fail, then try your request again.`,
+    );
+  ctx.world.store.delete(JOBS_TABLE, jobId(job.accountId, job.region, job.name));
+  return {};
+};

@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto';
+import type { LanguageCode, MediaFormat } from '@aws-sdk/client-transcribe';
+import { AwsError } from '../../core/errors';
+import type { World } from '../../core/types';
+import { resolveKeyForUse } from '../kms/key-service';
+import {
+  bucketExists,
+  checkS3Access,
+  headObjectInternal,
+  objectArn,
+  writeObject,
+} from '../s3/object-store';
+import {
+  getJob,
+  isFinished,
+  jobId,
+  JOBS_TABLE,
+  type JobOutput,
+  putJob,
+  type StoredJob,
+} from './jobs';
+import {
+  defaultSampleRate,
+  formatFromKey,
+  parseMediaUri,
+  type S3Location,
+  subtitleKey,
+  transcriptKey,
+} from './locations';
+import { seedTranscribe, serviceBucketName } from './service-bucket';
+import { buildSubtitles, buildTranscript } from './transcript';
+
+/**
+ * A job's life: QUEUED → IN_PROGRESS (the media is checked and described) → COMPLETED (the
+ * transcript is written) or FAILED with a reason. Each step is a scheduled task that re-reads
+ * the job from the store, so a job deleted or replaced meanwhile is left alone, and each
+ * state is stored with the time its next step is due, so a restart resumes where it stopped.
+ */
+
+export const MEDIA_MISSING =
+  "The URI that you provided doesn't point to an S3 object. Make sure that the object exists and try your request again.";
+export const MEDIA_NOT_READABLE =
+  "The S3 URI that you provided can't be accessed. Make sure that you have read permission and try your request again.";
+
+/** Plans a job's next step, if it has one. */
+export function scheduleJob(world: World, job: StoredJob): void {
+  if (isFinished(job.status) || job.dueAt === undefined) return;
+  const id = jobId(job.accountId, job.region, job.name);
+  const delay = Math.max(0, job.dueAt - world.now().getTime());
+  world.schedule(delay, () => advance(world, id, job.uid));
+}
+
+/** Resumes every job that was queued or in progress when the process stopped. */
+export function resumeJobs(world: World): void {
+  seedTranscribe(world);
+  for (const job of world.store.list<StoredJob>(JOBS_TABLE)) scheduleJob(world, job);
+}
+
+function advance(world: World, id: string, uid: string): void {
+  const job = getJob(world, id);
+  if (!job || job.uid !== uid || isFinished(job.status)) return;
+  let next: StoredJob;
+  try {
+    next = job.status === 'QUEUED' ? begin(world, job) : finish(world, job);
+  } catch (error) {
+    // A bug must not take the process down with it: the job fails and says so.
+    console.error(`local-aws: transcription job ${job.name} failed unexpectedly`, error);
+    next = failed(world, job, 'Internal failure. Start a new transcription job.');
+  }
+  putJob(world, next);
+  scheduleJob(world, next);
+}
+
+function failed(world: World, job: StoredJob, reason: string): StoredJob {
+  const now = world.now().getTime();
+  return {
+    ...job,
+    status: 'FAILED',
+    startTime: job.startTime ?? now,
+    completionTime: now,
+    failureReason: reason,
+    dueAt: undefined,
+  };
+}
+
+/** Why the caller's media cannot be read, or undefined when it can. */
+function mediaProblem(world: World, job: StoredJob, media: S3Location): string | undefined {
+  if (!bucketExists(world, media.bucket)) return MEDIA_MISSING;
+  try {
+    checkS3Access(
+      world,
+      job.principal,
+      media.bucket,
+      's3:GetObject',
+      objectArn(media.bucket, media.key),
+    );
+  } catch (error) {
+    if (error instanceof AwsError) return MEDIA_NOT_READABLE;
+    throw error;
+  }
+  return headObjectInternal(world, media.bucket, media.key) ? undefined : MEDIA_MISSING;
+}
+
+const mediaOf = (world: World, job: StoredJob): S3Location => {
+  const media = parseMediaUri(job.request.Media?.MediaFileUri ?? '', world.options.publicUrl);
+  // Start refuses a URI it cannot parse, so a stored job always has one.
+  if (!media) throw new Error(`job ${job.name} has no parseable media URI`);
+  return media;
+};
+
+/** QUEUED → IN_PROGRESS: read the media's description as the caller. */
+function begin(world: World, job: StoredJob): StoredJob {
+  const now = world.now().getTime();
+  const started: StoredJob = { ...job, status: 'IN_PROGRESS', startTime: now };
+  const media = mediaOf(world, job);
+  const problem = mediaProblem(world, job, media);
+  if (problem) return failed(world, started, problem);
+  const info = headObjectInternal(world, media.bucket, media.key)!;
+  const detected = formatFromKey(media.key);
+  const requested = job.request.MediaFormat;
+  if (requested && detected && requested !== detected)
+    return failed(
+      world,
+      started,
+      "The media format that you specified doesn't match the detected media format. Check the media format and try your request again.",
+    );
+  const format: MediaFormat | undefined = requested ?? detected;
+  if (!format)
+    return failed(
+      world,
+      started,
+      "The media format couldn't be detected from the file. Specify MediaFormat and try your request again.",
+    );
+  const declaredRate = Number(metadataValue(info.metadata, 'sample-rate'));
+  const rate =
+    job.request.MediaSampleRateHertz ??
+    (Number.isInteger(declaredRate) && declaredRate >= 8000 && declaredRate <= 48000
+      ? declaredRate
+      : defaultSampleRate(format));
+  return {
+    ...started,
+    mediaFormat: format,
+    mediaSampleRateHertz: rate,
+    ...identifyLanguage(job, metadataValue(info.metadata, 'language-code')),
+    dueAt: now + world.options.jobDelays.inProgressMs,
+  };
+}
+
+/** Metadata as S3 keeps it (without the `x-amz-meta-` prefix), either spelling accepted. */
+function metadataValue(metadata: Record<string, string>, name: string): string | undefined {
+  return metadata[name] ?? metadata[`x-amz-meta-${name}`];
+}
+
+/**
+ * Language identification without a recogniser: the media's `x-amz-meta-language-code`
+ * when it is among the options, else the first option, else en-US.
+ */
+function identifyLanguage(job: StoredJob, declared: string | undefined): Partial<StoredJob> {
+  const request = job.request;
+  if (!request.IdentifyLanguage && !request.IdentifyMultipleLanguages) return {};
+  const options = request.LanguageOptions ?? [];
+  const chosen = (
+    declared && (options.length === 0 || options.includes(declared as LanguageCode))
+      ? declared
+      : (options[0] ?? 'en-US')
+  ) as LanguageCode;
+  if (request.IdentifyLanguage) return { languageCode: chosen, identifiedLanguageScore: 0.99 };
+  return {
+    languageCodes: [{ LanguageCode: chosen, DurationInSeconds: 0 }],
+    identifiedLanguageScore: 0.99,
+  };
+}
+
+const ARN_IN_MESSAGE = /arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(?:key|alias)\/[^\s']+/;
+
+/** A KMS refusal as Transcribe reports it: what went wrong, the key, and KMS's own words. */
+export function kmsFailureReason(error: AwsError, keyId: string): string {
+  const key = ARN_IN_MESSAGE.exec(error.message)?.[0]?.replace(/[.]$/, '') ?? keyId;
+  switch (error.code) {
+    case 'NotFoundException':
+      return `The KMS key that you specified can't be found: ${keyId}. Check the key ID, key ARN, alias name or alias ARN and try your request again. (${error.message})`;
+    case 'DisabledException':
+      return `The KMS key ${key} is disabled. Enable the key or choose a different key and try your request again.`;
+    case 'KMSInvalidStateException':
+      return `The KMS key ${key} is pending deletion and can't be used. Cancel the key deletion or choose a different key and try your request again.`;
+    case 'InvalidKeyUsageException':
+      return `The KMS key ${key} can't encrypt the output: it isn't a symmetric encryption key (${error.message}). Choose a symmetric encryption key and try your request again.`;
+    case 'AccessDeniedException': {
+      const action = /perform: (kms:\w+)/.exec(error.message)?.[1] ?? 'kms:Encrypt';
+      return `You don't have permission to use the KMS key ${key} for ${action}, so the output can't be encrypted. ${error.message}`;
+    }
+    default:
+      return `The KMS key ${keyId} couldn't be used to encrypt the output: ${error.message}`;
+  }
+}
+
+const KMS_ERRORS = new Set([
+  'NotFoundException',
+  'DisabledException',
+  'KMSInvalidStateException',
+  'InvalidKeyUsageException',
+  'AccessDeniedException',
+]);
+
+function writeFailureReason(error: AwsError, location: S3Location, keyId?: string): string {
+  if (keyId !== undefined && KMS_ERRORS.has(error.code)) return kmsFailureReason(error, keyId);
+  if (error.code === 'NoSuchBucket') return outputBucketMissing(location.bucket);
+  if (error.code === 'AccessDenied')
+    return `You don't have permission to write to the output bucket ${location.bucket}: s3:PutObject on ${objectArn(location.bucket, location.key)} was denied. ${error.message}`;
+  return `The transcript couldn't be written to s3://${location.bucket}/${location.key}: ${error.message}`;
+}
+
+const outputBucketMissing = (bucket: string) =>
+  `The output bucket ${bucket} that you specified doesn't exist. Check the bucket name and try your request again.`;
+
+/** IN_PROGRESS → COMPLETED or FAILED: write the transcript (and subtitles) as the caller. */
+function finish(world: World, job: StoredJob): StoredJob {
+  const media = mediaOf(world, job);
+  const problem = mediaProblem(world, job, media);
+  if (problem) return failed(world, job, problem);
+  const info = headObjectInternal(world, media.bucket, media.key)!;
+  const document = buildTranscript(
+    job.name,
+    job.accountId,
+    metadataValue(info.metadata, 'transcript') ?? '',
+  );
+  const files: { key: string; body: Buffer; contentType: string }[] = [];
+  const request = job.request;
+  const base = request.OutputBucketName
+    ? transcriptKey(job.name, request.OutputKey)
+    : `${job.accountId}/${job.name}/${randomUUID()}/asrOutput.json`;
+  files.push({
+    key: base,
+    body: Buffer.from(JSON.stringify(document)),
+    contentType: 'application/json',
+  });
+  for (const format of request.Subtitles?.Formats ?? [])
+    files.push({
+      key: subtitleKey(base, format),
+      body: Buffer.from(buildSubtitles(document, format, request.Subtitles?.OutputStartIndex ?? 0)),
+      contentType: format === 'vtt' ? 'text/vtt' : 'application/x-subrip',
+    });
+
+  let output: JobOutput;
+  if (request.OutputBucketName) {
+    const bucket = request.OutputBucketName;
+    if (!bucketExists(world, bucket)) return failed(world, job, outputBucketMissing(bucket));
+    const keyId = request.OutputEncryptionKMSKeyId;
+    let kms: { keyId: string; encryptionContext?: Record<string, string> } | undefined;
+    if (keyId !== undefined) {
+      try {
+        const key = resolveKeyForUse(world, job.principal, keyId, 'kms:Encrypt', job.region, {
+          viaService: `transcribe.${job.region}.amazonaws.com`,
+        });
+        kms = { keyId: key.arn, encryptionContext: request.KMSEncryptionContext };
+      } catch (error) {
+        if (error instanceof AwsError) return failed(world, job, kmsFailureReason(error, keyId));
+        throw error;
+      }
+    }
+    for (const file of files) {
+      const location = { bucket, key: file.key };
+      try {
+        writeObject(world, job.principal, { ...location, ...file, kms });
+      } catch (error) {
+        if (error instanceof AwsError)
+          return failed(world, job, writeFailureReason(error, location, keyId));
+        throw error;
+      }
+    }
+    output = {
+      kind: 'customer',
+      transcript: { bucket, key: base },
+      subtitles: files.slice(1).map((file) => ({ bucket, key: file.key })),
+    };
+  } else {
+    const bucket = serviceBucketName(job.region);
+    for (const file of files) writeObject(world, null, { bucket, ...file });
+    output = {
+      kind: 'service',
+      transcript: { bucket, key: base },
+      subtitles: files.slice(1).map((file) => ({ bucket, key: file.key })),
+    };
+  }
+  return {
+    ...job,
+    status: 'COMPLETED',
+    completionTime: world.now().getTime(),
+    output,
+    dueAt: undefined,
+  };
+}

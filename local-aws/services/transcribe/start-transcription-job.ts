@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  StartTranscriptionJobRequest,
+  StartTranscriptionJobResponse,
+} from '@aws-sdk/client-transcribe';
+import { authorize } from '../../core/access';
+import { AwsError } from '../../core/errors';
+import { type JsonHandler, requirePrincipal } from '../../core/types';
+import { describeJob, getJob, jobArn, jobId, nextSeq, putJob, type StoredJob } from './jobs';
+import { scheduleJob } from './lifecycle';
+import { startRequestProblem } from './request-rules';
+import { badRequest, validateRequest } from './validation';
+
+export const jobNameTaken = () =>
+  new AwsError(
+    'ConflictException',
+    'The requested job name already exists. Use a different job name.',
+    400,
+  );
+
+export const startTranscriptionJob: JsonHandler<
+  StartTranscriptionJobRequest,
+  StartTranscriptionJobResponse
+> = (ctx, input) => {
+  validateRequest('StartTranscriptionJobRequest', input);
+  const principal = requirePrincipal(ctx);
+  const name = input.TranscriptionJobName!;
+  const arn = jobArn(ctx.region, principal.accountId, name);
+  authorize(ctx, 'transcribe:StartTranscriptionJob', arn);
+  if (input.Tags !== undefined) authorize(ctx, 'transcribe:TagResource', arn);
+  const problem = startRequestProblem(input, ctx.world.options.publicUrl);
+  if (problem) throw badRequest(problem);
+
+  const world = ctx.world;
+  if (getJob(world, jobId(principal.accountId, ctx.region, name))) throw jobNameTaken();
+  const now = world.now().getTime();
+  const job: StoredJob = world.store.batch(() => {
+    const created: StoredJob = {
+      uid: randomUUID(),
+      seq: nextSeq(world),
+      accountId: principal.accountId,
+      region: ctx.region,
+      name,
+      status: 'QUEUED',
+      principal,
+      request: input,
+      languageCode: input.LanguageCode,
+      mediaFormat: input.MediaFormat,
+      mediaSampleRateHertz: input.MediaSampleRateHertz,
+      creationTime: now,
+      dueAt: now + world.options.jobDelays.queuedMs,
+    };
+    putJob(world, created);
+    return created;
+  });
+  scheduleJob(world, job);
+  return { TranscriptionJob: describeJob(job) };
+};
