@@ -120,8 +120,10 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
   const requestLog: RequestLogEntry[] = [];
 
   const seed = () => store.batch(() => applySeed(world, options.seed));
+  const startDelays = { ...worldOptions.jobDelays };
   const reset = () => {
     world.cancelScheduled();
+    worldOptions.jobDelays = { ...startDelays };
     faults.clear();
     requestLog.length = 0;
     world.setClockOffset(0);
@@ -434,6 +436,21 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
         case 'DELETE /_local/requests':
           requestLog.length = 0;
           return send(200, { requests: [] });
+        case 'POST /_local/job-delays': {
+          // Tests that watch a job change state slow jobs down for a while; reset restores.
+          const { queuedMs, inProgressMs } = bodyJson() as Partial<LocalAwsOptions['jobDelays']>;
+          const valid = (ms: unknown) => typeof ms === 'number' && ms >= 0 && ms <= 600_000;
+          if (
+            (queuedMs !== undefined && !valid(queuedMs)) ||
+            (inProgressMs !== undefined && !valid(inProgressMs))
+          )
+            return send(400, { error: 'queuedMs and inProgressMs are milliseconds, 0 to 600000' });
+          worldOptions.jobDelays = {
+            queuedMs: queuedMs ?? worldOptions.jobDelays.queuedMs,
+            inProgressMs: inProgressMs ?? worldOptions.jobDelays.inProgressMs,
+          };
+          return send(200, worldOptions.jobDelays);
+        }
         case 'POST /_local/clock':
           world.setClockOffset(Number((bodyJson() as { offsetMs?: number }).offsetMs ?? 0));
           return send(200, { offsetMs: world.clockOffset, now: world.now().toISOString() });
