@@ -1,30 +1,63 @@
 import { AwsError } from '../../core/errors';
 import type { Principal, World } from '../../core/types';
+import { decryptDataKey, generateDataKey } from '../kms/key-service';
 
-/**
- * The KMS calls S3 makes as the caller. The KMS service's `key-service.ts` provides them;
- * until it lands this bridge refuses SSE-KMS with a clear error rather than faking it.
- */
+/** The KMS calls S3 makes for SSE-KMS, as the caller, with errors in S3's words. */
 export interface KmsDataKey {
   keyArn: string;
   plaintext: Buffer;
   ciphertextBlob: Buffer;
 }
 
+/** The service S3 calls KMS as (`kms:ViaService`), which AWS managed keys require. */
+const viaService = (world: World) => `s3.${world.options.region}.amazonaws.com`;
+
+/**
+ * S3 passes a KMS failure on under `KMS.<code>` (400), except access denied, which becomes
+ * S3's own AccessDenied (403) with KMS's message naming the KMS action.
+ */
+export function kmsErrorAsS3(error: unknown): unknown {
+  if (!(error instanceof AwsError)) return error;
+  if (error.code === 'AccessDeniedException')
+    return new AwsError('AccessDenied', error.message, 403);
+  return new AwsError(
+    `KMS.${error.code}`,
+    error.message || `KMS returned ${error.code}.`,
+    error.status >= 500 ? error.status : 400,
+  );
+}
+
 export function generateDataKeyAs(
-  _world: World,
-  _principal: Principal,
-  _keyIdentifier: string,
-  _encryptionContext: Record<string, string>,
+  world: World,
+  principal: Principal,
+  keyIdentifier: string,
+  encryptionContext: Record<string, string>,
 ): KmsDataKey {
-  throw new AwsError('NotImplemented', 'local-aws S3 cannot reach KMS yet (SSE-KMS).', 501);
+  try {
+    const result = generateDataKey(world, principal, keyIdentifier, encryptionContext, {
+      viaService: viaService(world),
+    });
+    return {
+      keyArn: result.key.arn,
+      plaintext: result.plaintext,
+      ciphertextBlob: result.ciphertextBlob,
+    };
+  } catch (error) {
+    throw kmsErrorAsS3(error);
+  }
 }
 
 export function decryptDataKeyAs(
-  _world: World,
-  _principal: Principal,
-  _ciphertextBlob: Buffer,
-  _encryptionContext: Record<string, string>,
+  world: World,
+  principal: Principal,
+  ciphertextBlob: Buffer,
+  encryptionContext: Record<string, string>,
 ): Buffer {
-  throw new AwsError('NotImplemented', 'local-aws S3 cannot reach KMS yet (SSE-KMS).', 501);
+  try {
+    return decryptDataKey(world, principal, ciphertextBlob, encryptionContext, {
+      viaService: viaService(world),
+    }).plaintext;
+  } catch (error) {
+    throw kmsErrorAsS3(error);
+  }
 }

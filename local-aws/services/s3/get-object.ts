@@ -1,0 +1,81 @@
+import { AwsError } from '../../core/errors';
+import {
+  checkPreconditions,
+  findReadableObject,
+  notModified,
+  objectHeaders,
+} from './object-response';
+import { readObjectBody } from './object-store';
+import type { S3Operation } from './operation';
+
+/** A satisfiable byte range, inclusive at both ends. */
+export type ByteRange = { start: number; end: number };
+
+/**
+ * Reads a `Range` header as S3 does: one `bytes=` range (first-last, first-, or -suffix);
+ * anything S3 would ignore (several ranges, bad syntax, last before first) means the whole
+ * object; a range past the end is `unsatisfiable`.
+ */
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): ByteRange | 'unsatisfiable' | undefined {
+  if (header === undefined) return undefined;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m) return undefined;
+  const [, first = '', last = ''] = m;
+  if (first === '' && last === '') return undefined;
+  if (first === '') {
+    const suffix = Number(last);
+    if (suffix === 0 || size === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(first);
+  const end = last === '' ? size - 1 : Number(last);
+  if (end < start) return undefined;
+  if (start >= size) return 'unsatisfiable';
+  return { start, end: Math.min(end, size - 1) };
+}
+
+/** Response header overrides a signed GET may ask for (`?response-content-type=…`). */
+const overrides: Record<string, string> = {
+  'response-content-type': 'content-type',
+  'response-content-language': 'content-language',
+  'response-expires': 'expires',
+  'response-cache-control': 'cache-control',
+  'response-content-disposition': 'content-disposition',
+  'response-content-encoding': 'content-encoding',
+};
+
+/** GetObject, with Range; an SSE-KMS object is decrypted as the caller (kms:Decrypt). */
+export const getObject: S3Operation = (ctx, request) => {
+  const { object, principal } = findReadableObject(ctx, request);
+  if (checkPreconditions(request.headers, object) === 304) return notModified(object);
+  const range = parseRange(request.headers.range, object.size);
+  if (range === 'unsatisfiable')
+    throw new AwsError('InvalidRange', 'The requested range is not satisfiable', 416, {
+      RangeRequested: request.headers.range ?? '',
+      ActualObjectSize: String(object.size),
+    });
+  const body = readObjectBody(ctx.world, principal, object.bucket, object.key);
+  const headers = objectHeaders(
+    object,
+    range === undefined && request.headers['x-amz-checksum-mode'] === 'ENABLED',
+  );
+  for (const [param, header] of Object.entries(overrides)) {
+    const value = request.query[param];
+    if (value !== undefined) headers[header] = value;
+  }
+  if (range === undefined)
+    return { status: 200, headers: { ...headers, 'content-length': String(body.length) }, body };
+  const part = body.subarray(range.start, range.end + 1);
+  return {
+    status: 206,
+    headers: {
+      ...headers,
+      'content-range': `bytes ${range.start}-${range.end}/${object.size}`,
+      'content-length': String(part.length),
+    },
+    body: part,
+  };
+};

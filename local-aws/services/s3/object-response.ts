@@ -1,0 +1,116 @@
+import { AwsError } from '../../core/errors';
+import type { Principal, RequestContext } from '../../core/types';
+import { requirePrincipal } from '../../core/types';
+import { checksumHeader } from './checksums';
+import {
+  bucketArn,
+  checkS3Access,
+  noSuchKey,
+  objectArn,
+  objectDetails,
+  type S3ObjectDetails,
+} from './object-store';
+import { requireBucket } from './operation';
+import type { S3Request } from './request';
+
+/** The headers HeadObject and GetObject describe an object with. */
+export function objectHeaders(
+  object: S3ObjectDetails,
+  withChecksum: boolean,
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    'content-type': object.contentType,
+    etag: object.etag,
+    'last-modified': object.lastModified.toUTCString(),
+    'accept-ranges': 'bytes',
+    'x-amz-server-side-encryption': object.encryption.type,
+  };
+  if (object.encryption.type === 'aws:kms')
+    headers['x-amz-server-side-encryption-aws-kms-key-id'] = object.encryption.keyArn;
+  const stored = object.headers;
+  if (stored.cacheControl) headers['cache-control'] = stored.cacheControl;
+  if (stored.contentDisposition) headers['content-disposition'] = stored.contentDisposition;
+  if (stored.contentEncoding) headers['content-encoding'] = stored.contentEncoding;
+  if (stored.contentLanguage) headers['content-language'] = stored.contentLanguage;
+  if (stored.expires) headers.expires = stored.expires;
+  for (const [name, value] of Object.entries(object.metadata))
+    headers[`x-amz-meta-${name}`] = value;
+  if (withChecksum) {
+    headers[checksumHeader(object.checksum.algorithm)] = object.checksum.value;
+    headers['x-amz-checksum-type'] = 'FULL_OBJECT';
+  }
+  return headers;
+}
+
+/**
+ * The object a HEAD or GET asks for, after S3's checks in S3's order: the bucket, then
+ * s3:GetObject, then the key; a missing key is NoSuchKey only to callers who may list the
+ * bucket, AccessDenied to others (so keys cannot be probed).
+ */
+export function findReadableObject(
+  ctx: RequestContext,
+  request: S3Request,
+): { object: S3ObjectDetails; principal: Principal } {
+  const principal = requirePrincipal(ctx);
+  const bucket = requireBucket(ctx, request);
+  const key = request.key ?? '';
+  checkS3Access(ctx.world, principal, bucket.name, 's3:GetObject', objectArn(bucket.name, key));
+  const object = objectDetails(ctx.world, bucket.name, key);
+  if (!object) {
+    try {
+      checkS3Access(ctx.world, principal, bucket.name, 's3:ListBucket', bucketArn(bucket.name));
+    } catch {
+      throw new AwsError('AccessDenied', 'Access Denied', 403);
+    }
+    throw noSuchKey(key);
+  }
+  return { object, principal };
+}
+
+const etagMatches = (header: string, etag: string) =>
+  header
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t === etag || `"${t}"` === etag || t === `W/${etag}`);
+
+/**
+ * Evaluates If-Match / If-Unmodified-Since (412) and If-None-Match / If-Modified-Since (304)
+ * as S3 does; returns 304 when the client's copy is current.
+ */
+export function checkPreconditions(
+  headers: Record<string, string>,
+  object: S3ObjectDetails,
+): 304 | undefined {
+  const modified = Math.floor(object.lastModified.getTime() / 1000) * 1000;
+  const ifMatch = headers['if-match'];
+  const ifUnmodified = headers['if-unmodified-since'];
+  const failed = (condition: string) =>
+    new AwsError(
+      'PreconditionFailed',
+      'At least one of the pre-conditions you specified did not hold',
+      412,
+      {
+        Condition: condition,
+      },
+    );
+  if (ifMatch !== undefined) {
+    if (!etagMatches(ifMatch, object.etag)) throw failed('If-Match');
+  } else if (ifUnmodified !== undefined) {
+    const since = Date.parse(ifUnmodified);
+    if (!Number.isNaN(since) && modified > since) throw failed('If-Unmodified-Since');
+  }
+  const ifNoneMatch = headers['if-none-match'];
+  const ifModified = headers['if-modified-since'];
+  if (ifNoneMatch !== undefined) {
+    if (etagMatches(ifNoneMatch, object.etag)) return 304;
+  } else if (ifModified !== undefined) {
+    const since = Date.parse(ifModified);
+    if (!Number.isNaN(since) && modified <= since) return 304;
+  }
+  return undefined;
+}
+
+export const notModified = (object: S3ObjectDetails) => ({
+  status: 304,
+  headers: { etag: object.etag, 'last-modified': object.lastModified.toUTCString() },
+});
