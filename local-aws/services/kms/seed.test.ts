@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileStore, MemoryStore, type Store } from '../../core/store';
+import { LocalWorld } from '../../core/world';
+import { ALIASES_TABLE, KEYS_TABLE } from './model';
+import { aliasNamesOf, keyIdsOf } from './registry';
+import { generatedKeyId, seedKms } from './seed';
+
+const worldOn = (store: Store) =>
+  new LocalWorld(store, {
+    region: 'us-east-1',
+    jobDelays: { queuedMs: 0, inProgressMs: 0 },
+    publicUrl: 'http://127.0.0.1:0',
+    rootDir: process.cwd(),
+  });
+
+const big = { generatedKeys: 10_000, generatedExtraAliases: 10_000 };
+
+describe('seedKms', () => {
+  it('seeds the spec tables: 8 + 2 keys and 7 + 2 aliases', () => {
+    const world = worldOn(new MemoryStore());
+    seedKms(world, { generatedKeys: 0, generatedExtraAliases: 0 });
+    expect(world.store.count(KEYS_TABLE)).toBe(10);
+    expect(world.store.count(ALIASES_TABLE)).toBe(9);
+    expect(keyIdsOf(world, '444455556666', 'us-east-1')).toEqual([
+      '5e4d3c2b-0001-4000-8000-444455556666',
+      '5e4d3c2b-0002-4000-8000-444455556666',
+    ]);
+  });
+
+  it('seeds 10,000 keys and 10,000 extra aliases well under 5 s, durably', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kms-seed-'));
+    try {
+      const store = new FileStore(dir);
+      const world = worldOn(store);
+      const started = performance.now();
+      store.batch(() => seedKms(world, big));
+      const elapsed = performance.now() - started;
+      expect(elapsed).toBeLessThan(5000);
+      expect(keyIdsOf(world, '111122223333', 'us-east-1')).toHaveLength(10_008);
+      expect(aliasNamesOf(world, '111122223333', 'us-east-1')).toHaveLength(20_007);
+      store.close();
+      // A restart rebuilds the listing index from the stored tables.
+      const reopened = worldOn(new FileStore(dir));
+      expect(keyIdsOf(reopened, '111122223333', 'us-east-1')).toHaveLength(10_008);
+      expect(
+        reopened.store.get(
+          KEYS_TABLE,
+          `arn:aws:kms:us-east-1:111122223333:key/${generatedKeyId(10_000)}`,
+        ),
+      ).toBeDefined();
+      reopened.store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rebuilds the index after the store is cleared and seeded again (reset)', () => {
+    const world = worldOn(new MemoryStore());
+    seedKms(world, { generatedKeys: 5, generatedExtraAliases: 0 });
+    expect(keyIdsOf(world, '111122223333', 'us-east-1')).toHaveLength(13);
+    world.store.clear();
+    seedKms(world, { generatedKeys: 0, generatedExtraAliases: 0 });
+    expect(keyIdsOf(world, '111122223333', 'us-east-1')).toHaveLength(8);
+  });
+});

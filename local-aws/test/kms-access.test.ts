@@ -1,0 +1,238 @@
+import {
+  CreateKeyCommand,
+  DecryptCommand,
+  DescribeKeyCommand,
+  EncryptCommand,
+  GenerateDataKeyCommand,
+  KMSClient,
+  ListAliasesCommand,
+  ListKeysCommand,
+  PutKeyPolicyCommand,
+} from '@aws-sdk/client-kms';
+import { describe, expect, it } from 'vitest';
+import { findCredentials, issueRoleCredentials, principalFor } from '../core/identity';
+import type { StoredCredentials } from '../core/types';
+import { ANALYST_ROLE_ARN } from '../seed/seed';
+import { decryptDataKey, generateDataKey, resolveKeyForUse } from '../services/kms/key-service';
+import { clientConfig, otherAdminCredentials, startForTests } from './harness';
+
+const local = startForTests();
+
+const ANALYST = 'arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/test';
+const ARN = 'arn:aws:kms:us-east-1:111122223333';
+const OTHER_ARN = 'arn:aws:kms:us-east-1:444455556666';
+const SHARED_KEY = `${OTHER_ARN}:key/5e4d3c2b-0001-4000-8000-444455556666`;
+const PRIVATE_KEY = `${OTHER_ARN}:key/5e4d3c2b-0002-4000-8000-444455556666`;
+const OWN_KEY = `${ARN}:key/0f1e2d3c-0001-4000-8000-111122223333`;
+
+const keysOf = (c: StoredCredentials) => ({
+  accessKeyId: c.accessKeyId,
+  secretAccessKey: c.secretAccessKey,
+  sessionToken: c.sessionToken,
+});
+const analystKms = () =>
+  new KMSClient(
+    clientConfig(
+      local.url,
+      keysOf(issueRoleCredentials(local.server.world, ANALYST_ROLE_ARN, 'test')),
+    ),
+  );
+const otherKms = () => new KMSClient(clientConfig(local.url, otherAdminCredentials));
+
+interface SdkError {
+  name: string;
+  message: string;
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<SdkError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as SdkError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('KMS as the analyst role (deploy/analyst-policy.json)', () => {
+  it('lists the account’s keys and aliases', async () => {
+    const keys = await analystKms().send(new ListKeysCommand({}));
+    expect(keys.Keys?.length).toBe(8);
+    const aliases = await analystKms().send(new ListAliasesCommand({}));
+    expect(aliases.Aliases?.map((a) => a.AliasName)).toContain('alias/transcribe-output');
+  });
+
+  it('uses its own account’s keys for Encrypt, GenerateDataKey and Decrypt', async () => {
+    const kms = analystKms();
+    const context = { job: 'mine' };
+    const encrypted = await kms.send(
+      new EncryptCommand({
+        KeyId: 'alias/transcribe-output',
+        Plaintext: Buffer.from('own'),
+        EncryptionContext: context,
+      }),
+    );
+    const decrypted = await kms.send(
+      new DecryptCommand({ CiphertextBlob: encrypted.CiphertextBlob, EncryptionContext: context }),
+    );
+    expect(Buffer.from(decrypted.Plaintext ?? []).toString()).toBe('own');
+    const dataKey = await kms.send(
+      new GenerateDataKeyCommand({ KeyId: OWN_KEY, KeySpec: 'AES_256' }),
+    );
+    expect(dataKey.KeyId).toBe(OWN_KEY);
+  });
+
+  it('encrypts with alias/shared-with-analytics of 444455556666 by its ARN', async () => {
+    const kms = analystKms();
+    const aliasArn = `${OTHER_ARN}:alias/shared-with-analytics`;
+    const encrypted = await kms.send(
+      new EncryptCommand({ KeyId: aliasArn, Plaintext: Buffer.from('shared') }),
+    );
+    expect(encrypted.KeyId).toBe(SHARED_KEY);
+    const dryRun = await errorOf(
+      kms.send(new EncryptCommand({ KeyId: aliasArn, Plaintext: Buffer.from('x'), DryRun: true })),
+    );
+    expect(dryRun.name).toBe('DryRunOperationException');
+    const described = await kms.send(new DescribeKeyCommand({ KeyId: aliasArn }));
+    expect(described.KeyMetadata?.AWSAccountId).toBe('444455556666');
+    const dataKey = await kms.send(
+      new GenerateDataKeyCommand({ KeyId: SHARED_KEY, KeySpec: 'AES_256' }),
+    );
+    expect(dataKey.Plaintext?.length).toBe(32);
+
+    // The shared key's policy does not let 111122223333 decrypt; its owner can.
+    const denied = await errorOf(
+      kms.send(new DecryptCommand({ CiphertextBlob: encrypted.CiphertextBlob })),
+    );
+    expect([denied.name, denied.message]).toEqual([
+      'AccessDeniedException',
+      `User: ${ANALYST} is not authorized to perform: kms:Decrypt on resource: ${SHARED_KEY} because no resource-based policy allows the kms:Decrypt action`,
+    ]);
+    const owner = await otherKms().send(
+      new DecryptCommand({ CiphertextBlob: encrypted.CiphertextBlob }),
+    );
+    expect(Buffer.from(owner.Plaintext ?? []).toString()).toBe('shared');
+  });
+
+  it('is denied kms:Encrypt on alias/private of 444455556666', async () => {
+    const denied = await errorOf(
+      analystKms().send(
+        new EncryptCommand({
+          KeyId: `${OTHER_ARN}:alias/private`,
+          Plaintext: Buffer.from('x'),
+          DryRun: true,
+        }),
+      ),
+    );
+    expect([denied.name, denied.message]).toEqual([
+      'AccessDeniedException',
+      `User: ${ANALYST} is not authorized to perform: kms:Encrypt on resource: ${PRIVATE_KEY} because no resource-based policy allows the kms:Encrypt action`,
+    ]);
+  });
+
+  it('needs both sides across accounts: a key policy grant alone is not enough', async () => {
+    // The owner grants 111122223333 Decrypt too; the analyst's own policy still does not allow it.
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: ['kms:Encrypt', 'kms:Decrypt'],
+          Resource: '*',
+        },
+      ],
+    };
+    await otherKms().send(
+      new PutKeyPolicyCommand({ KeyId: PRIVATE_KEY, Policy: JSON.stringify(policy) }),
+    );
+    const kms = analystKms();
+    const encrypted = await kms.send(
+      new EncryptCommand({ KeyId: PRIVATE_KEY, Plaintext: Buffer.from('x') }),
+    );
+    const denied = await errorOf(
+      kms.send(new DecryptCommand({ CiphertextBlob: encrypted.CiphertextBlob })),
+    );
+    expect(denied.message).toBe(
+      `User: ${ANALYST} is not authorized to perform: kms:Decrypt on resource: ${PRIVATE_KEY} because no identity-based policy allows the kms:Decrypt action`,
+    );
+  });
+
+  it('cannot create keys or use the AWS managed key directly', async () => {
+    const create = await errorOf(analystKms().send(new CreateKeyCommand({})));
+    expect([create.name, create.message]).toEqual([
+      'AccessDeniedException',
+      `User: ${ANALYST} is not authorized to perform: kms:CreateKey on resource: * because no identity-based policy allows the kms:CreateKey action`,
+    ]);
+    const awsManaged = await errorOf(
+      analystKms().send(new EncryptCommand({ KeyId: 'alias/aws/s3', Plaintext: Buffer.from('x') })),
+    );
+    expect(awsManaged.name).toBe('AccessDeniedException');
+  });
+});
+
+describe('key-service (what S3 and Transcribe call)', () => {
+  const analyst = () =>
+    principalFor(
+      local.server.world,
+      findCredentials(
+        local.server.world,
+        issueRoleCredentials(local.server.world, ANALYST_ROLE_ARN, 'svc').accessKeyId,
+      ) as StoredCredentials,
+    );
+
+  it('generates a data key and decrypts it with the same context only', () => {
+    const world = local.server.world;
+    const context = { 'aws:s3:arn': 'arn:aws:s3:::transcripts-111122223333/a.json' };
+    const made = generateDataKey(world, analyst(), 'alias/transcribe-output', context);
+    expect(made.key).toEqual({
+      keyId: '0f1e2d3c-0001-4000-8000-111122223333',
+      arn: OWN_KEY,
+      accountId: '111122223333',
+      region: 'us-east-1',
+    });
+    expect(made.plaintext).toHaveLength(32);
+    const back = decryptDataKey(world, analyst(), made.ciphertextBlob, context);
+    expect(back.plaintext.equals(made.plaintext)).toBe(true);
+    expect(() => decryptDataKey(world, analyst(), made.ciphertextBlob, {})).toThrow(
+      expect.objectContaining({ code: 'InvalidCiphertextException' }),
+    );
+  });
+
+  it('resolves keys for use with KMS’s errors', () => {
+    const world = local.server.world;
+    expect(
+      resolveKeyForUse(world, analyst(), `${OTHER_ARN}:alias/shared-with-analytics`, 'kms:Encrypt')
+        .arn,
+    ).toBe(SHARED_KEY);
+    const codeOf = (id: string, action: 'kms:Encrypt' | 'kms:Decrypt' = 'kms:Encrypt') => {
+      try {
+        resolveKeyForUse(world, analyst(), id, action);
+      } catch (error) {
+        return (error as { code: string }).code;
+      }
+      return 'ok';
+    };
+    expect(codeOf('alias/legacy-disabled')).toBe('DisabledException');
+    expect(codeOf('alias/retired')).toBe('KMSInvalidStateException');
+    expect(codeOf('alias/signing')).toBe('InvalidKeyUsageException');
+    expect(codeOf('alias/missing')).toBe('NotFoundException');
+    expect(codeOf(SHARED_KEY, 'kms:Decrypt')).toBe('AccessDeniedException');
+  });
+
+  it('lets S3 use the AWS managed key through kms:ViaService', () => {
+    const world = local.server.world;
+    const made = generateDataKey(world, analyst(), 'alias/aws/s3', undefined, {
+      viaService: 's3.us-east-1.amazonaws.com',
+    });
+    expect(made.key.keyId).toBe('0f1e2d3c-00a5-4000-8000-111122223333');
+    expect(() => generateDataKey(world, analyst(), 'alias/aws/s3')).toThrow(
+      expect.objectContaining({ code: 'AccessDeniedException' }),
+    );
+  });
+});
