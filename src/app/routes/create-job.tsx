@@ -1,5 +1,5 @@
-import Header from '@cloudscape-design/components/header';
+import { CreateJobPage } from '@/features/create-job/components/create-job-page';
 
 export function CreateJobRoute() {
-  return <Header variant="h1">Create transcription job</Header>;
+  return <CreateJobPage />;
 }

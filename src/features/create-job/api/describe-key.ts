@@ -1,0 +1,24 @@
+import { DescribeKeyCommand, type KeyMetadata, type KMSClient } from '@aws-sdk/client-kms';
+import { useQuery } from '@tanstack/react-query';
+import { useAwsClients } from '@/lib/aws/clients';
+
+export async function describeKey(
+  kms: Pick<KMSClient, 'send'>,
+  keyId: string,
+): Promise<KeyMetadata> {
+  const output = await kms.send(new DescribeKeyCommand({ KeyId: keyId }));
+  if (!output.KeyMetadata) throw new Error(`DescribeKey returned no metadata for ${keyId}.`);
+  return output.KeyMetadata;
+}
+
+/** The chosen key's state, description and creation date; one call, for the chosen key only. */
+export function useDescribeKey(keyId: string | undefined) {
+  const { kms } = useAwsClients();
+  return useQuery({
+    queryKey: ['kms', 'describe-key', keyId],
+    queryFn: () => describeKey(kms, keyId ?? ''),
+    enabled: Boolean(keyId),
+    staleTime: 30_000,
+    retry: false,
+  });
+}

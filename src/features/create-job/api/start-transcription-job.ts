@@ -1,0 +1,90 @@
+import {
+  StartTranscriptionJobCommand,
+  type StartTranscriptionJobCommandInput,
+  TranscribeClient,
+  type TranscriptionJob,
+} from '@aws-sdk/client-transcribe';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { useMemo } from 'react';
+import { useAppConfig } from '@/config/config-context';
+import { useAwsClients } from '@/lib/aws/clients';
+import { describeAwsError } from '@/lib/aws/errors';
+import { getTranscriptionJob } from './get-transcription-job';
+
+export interface StartJobDeps {
+  start(input: StartTranscriptionJobCommandInput): Promise<TranscriptionJob | undefined>;
+  getJob(name: string): Promise<TranscriptionJob | undefined>;
+}
+
+export interface StartedJob {
+  job?: TranscriptionJob;
+  /** True when the response was lost and the job was found to exist (ours) afterwards. */
+  recovered: boolean;
+}
+
+/** How long before the click a job found afterwards may have been created and still be ours. */
+export const OWN_JOB_WINDOW_MS = 60_000;
+
+/**
+ * Starts the job with one request. When the answer is lost (network error, 5xx) or is a
+ * ConflictException that a retry of our own request could have caused, it asks
+ * GetTranscriptionJob: a job of that name with the same media, created since just before
+ * the click, is ours and the start succeeded. Anything else is the original error.
+ */
+export async function startTranscriptionJobOnce(
+  deps: StartJobDeps,
+  input: StartTranscriptionJobCommandInput,
+  clickedAt: Date,
+): Promise<StartedJob> {
+  try {
+    return { job: await deps.start(input), recovered: false };
+  } catch (error) {
+    const kind = describeAwsError(error).kind;
+    if (kind !== 'conflict' && kind !== 'network' && kind !== 'server' && kind !== 'unknown')
+      throw error;
+    let existing: TranscriptionJob | undefined;
+    try {
+      existing = await deps.getJob(input.TranscriptionJobName ?? '');
+    } catch {
+      throw error;
+    }
+    const created = existing?.CreationTime?.getTime();
+    const ours =
+      existing !== undefined &&
+      existing.Media?.MediaFileUri === input.Media?.MediaFileUri &&
+      created !== undefined &&
+      created >= clickedAt.getTime() - OWN_JOB_WINDOW_MS;
+    if (ours) return { job: existing, recovered: true };
+    throw error;
+  }
+}
+
+type CredentialsProvider = (() => Promise<AwsCredentialIdentity>) & { memoized?: boolean };
+
+/**
+ * A Transcribe client that makes exactly one attempt: the SDK's own retry of a throttled or
+ * lost StartTranscriptionJob would turn into a second request the analyst never asked for.
+ * It signs with the session's credentials provider, asked anew on every call.
+ */
+export function useStartTranscriptionJob() {
+  const config = useAppConfig();
+  const { transcribe } = useAwsClients();
+  return useMemo(() => {
+    const credentials: CredentialsProvider = Object.assign(() => transcribe.config.credentials(), {
+      memoized: true,
+    });
+    const once = new TranscribeClient({
+      region: config.region,
+      endpoint: config.endpoints?.transcribe,
+      credentials,
+      maxAttempts: 1,
+    });
+    const deps: StartJobDeps = {
+      start: async (input) =>
+        (await once.send(new StartTranscriptionJobCommand(input))).TranscriptionJob,
+      getJob: (name) => getTranscriptionJob(transcribe, name),
+    };
+    return (input: StartTranscriptionJobCommandInput, clickedAt: Date) =>
+      startTranscriptionJobOnce(deps, input, clickedAt);
+  }, [config.region, config.endpoints?.transcribe, transcribe]);
+}

@@ -1,0 +1,223 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Button from '@cloudscape-design/components/button';
+import Form from '@cloudscape-design/components/form';
+import Header from '@cloudscape-design/components/header';
+import { I18nProvider } from '@cloudscape-design/components/i18n';
+import messages from '@cloudscape-design/components/i18n/messages/all.en';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { useAppConfig } from '@/config/config-context';
+import { handleSessionError } from '@/lib/aws/clients';
+import { useCurrentAccountId } from '../api/get-caller-identity';
+import { useStartTranscriptionJob } from '../api/start-transcription-job';
+import { clearDraft, isDraftDirty, readDraft, writeDraft } from '../draft-storage';
+import {
+  createJobSchema,
+  type CreateJobFieldName,
+  type CreateJobFormValues,
+  firstErrorPath,
+} from '../form-schema';
+import { useKeyChecks } from '../hooks/use-key-checks';
+import { placeSubmitError, type SubmitErrorPlacement } from '../submit-error';
+import { toStartTranscriptionJobInput } from '../to-request';
+import { ApiRequestPreview } from './api-request-preview';
+import { DiscardDraftModal } from './discard-draft-modal';
+import { InputData } from './input-data';
+import { JobSettings } from './job-settings';
+import { OutputData } from './output-data';
+import { TagsContainer } from './tags-container';
+
+const storage = () => (typeof sessionStorage === 'undefined' ? undefined : sessionStorage);
+
+/** Every error path in a react-hook-form errors tree, e.g. `encryptionContext.1.value`. */
+function errorPaths(errors: FieldErrors, prefix = ''): string[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (!value || typeof value !== 'object') return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    if ('message' in value && typeof value.message === 'string' && key !== 'root') return [path];
+    if (key === 'ref' || key === 'type') return [];
+    return errorPaths(value as FieldErrors, path);
+  });
+}
+
+export function CreateJobPage() {
+  return (
+    <I18nProvider locale="en" messages={[messages]}>
+      <CreateJobForm />
+    </I18nProvider>
+  );
+}
+
+function CreateJobForm() {
+  const config = useAppConfig();
+  const accountId = useCurrentAccountId();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const startJob = useStartTranscriptionJob();
+  const schema = useMemo(
+    () => createJobSchema({ region: config.region, accountId }),
+    [config.region, accountId],
+  );
+  const [initialValues] = useState(() => readDraft(storage()));
+  const form = useForm<CreateJobFormValues>({
+    defaultValues: initialValues,
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  const { control, trigger, getValues, setError, setFocus, watch } = form;
+  const busy = useRef(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [alert, setAlert] = useState<Extract<SubmitErrorPlacement, { kind: 'alert' }>>();
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+
+  // The draft follows every keystroke; it survives a reload and a new sign-in in this tab.
+  useEffect(() => {
+    const subscription = watch((values) => writeDraft(storage(), values as CreateJobFormValues));
+    return () => subscription.unsubscribe();
+  }, [watch]);
+
+  const keyValues = useWatch({
+    control,
+    name: ['encryption', 'kmsKeySource', 'kmsKeyId', 'kmsKeyArn', 'encryptionContext'],
+  });
+  const checks = useKeyChecks(
+    {
+      encryption: keyValues[0],
+      kmsKeySource: keyValues[1],
+      kmsKeyId: keyValues[2],
+      kmsKeyArn: keyValues[3],
+      encryptionContext: keyValues[4],
+    },
+    { region: config.region, accountId },
+  );
+
+  const focusField = (path: string) => {
+    const top = path.split('.')[0] as CreateJobFieldName;
+    // Tag rows live inside the TagEditor, which takes focus as a whole.
+    const target = top === 'tags' ? top : (path as CreateJobFieldName);
+    // Let the error render first, so focus lands on a field that says what is wrong.
+    setTimeout(() => setFocus(target), 0);
+  };
+
+  const submit = async () => {
+    setAlert(undefined);
+    const valid = await trigger(undefined, { shouldFocus: false });
+    if (!valid) {
+      const first = firstErrorPath(errorPaths(form.formState.errors));
+      if (first) focusField(first);
+      return;
+    }
+    const values = getValues();
+    if (values.encryption) {
+      const blocker = await checks.ensure();
+      if (blocker) {
+        setError(checks.field, { type: 'key', message: blocker });
+        focusField(checks.field);
+        return;
+      }
+    }
+    const input = toStartTranscriptionJobInput(values);
+    const clickedAt = new Date();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await startJob(input, clickedAt);
+        break;
+      } catch (error) {
+        const placement = placeSubmitError(error, values);
+        if (placement.kind === 'session-expired') {
+          const outcome = await handleSessionError(error);
+          // A refused signature created nothing, so one more try after a refresh is safe.
+          if (outcome === 'refreshed' && attempt === 0) continue;
+          if (outcome === 'signed-out') return; // on the way to sign in; the draft is kept
+          setAlert({ kind: 'alert', header: 'Your session has ended', message: placement.message });
+          return;
+        }
+        if (placement.kind === 'field') {
+          setError(placement.field, { type: 'server', message: placement.message });
+          focusField(placement.field);
+        } else setAlert(placement);
+        return;
+      }
+    }
+    clearDraft(storage());
+    void queryClient.invalidateQueries({ queryKey: ['transcribe'] });
+    const name = input.TranscriptionJobName ?? '';
+    await navigate(`/jobs/${encodeURIComponent(name)}`, {
+      state: { flash: `Job ${name} created` },
+    });
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    // One request per click: a second click or Enter while one is under way does nothing.
+    if (busy.current) return;
+    busy.current = true;
+    setSubmitting(true);
+    void submit().finally(() => {
+      busy.current = false;
+      setSubmitting(false);
+    });
+  };
+
+  const cancel = () => {
+    if (isDraftDirty(getValues())) setConfirmDiscard(true);
+    else {
+      clearDraft(storage());
+      void navigate('/jobs');
+    }
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Form
+        header={
+          <Header
+            variant="h1"
+            description="Transcribe a media file in Amazon S3, with the transcript encrypted by a KMS key of your choice."
+          >
+            Create transcription job
+          </Header>
+        }
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button formAction="none" variant="link" onClick={cancel}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              formAction="submit"
+              loading={submitting}
+              loadingText="Creating job"
+            >
+              Create job
+            </Button>
+          </SpaceBetween>
+        }
+        errorText={alert ? `${alert.header}. ${alert.message}` : undefined}
+        errorIconAriaLabel="Error"
+      >
+        <SpaceBetween size="l">
+          <JobSettings control={control} />
+          <InputData control={control} />
+          <OutputData control={control} checks={checks} />
+          <TagsContainer control={control} />
+          <ApiRequestPreview control={control} region={config.region} />
+        </SpaceBetween>
+      </Form>
+      <DiscardDraftModal
+        visible={confirmDiscard}
+        onKeep={() => setConfirmDiscard(false)}
+        onDiscard={() => {
+          setConfirmDiscard(false);
+          clearDraft(storage());
+          void navigate('/jobs');
+        }}
+      />
+    </form>
+  );
+}

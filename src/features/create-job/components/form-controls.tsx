@@ -1,0 +1,146 @@
+import FormField, { type FormFieldProps } from '@cloudscape-design/components/form-field';
+import Input, { type InputProps } from '@cloudscape-design/components/input';
+import RadioGroup, { type RadioGroupProps } from '@cloudscape-design/components/radio-group';
+import Select, { type SelectProps } from '@cloudscape-design/components/select';
+import Toggle from '@cloudscape-design/components/toggle';
+import type { ReactNode } from 'react';
+import { type Control, type FieldPathByValue, useController } from 'react-hook-form';
+import type { CreateJobFormValues } from '../form-schema';
+
+type Values = CreateJobFormValues;
+type FieldProps = Pick<
+  FormFieldProps,
+  'label' | 'description' | 'constraintText' | 'warningText' | 'info' | 'stretch'
+>;
+
+/** Cloudscape Input bound to a string field; the error comes from the schema unless given. */
+export function InputField({
+  control,
+  name,
+  errorText,
+  input,
+  ...field
+}: FieldProps & {
+  control: Control<Values>;
+  name: FieldPathByValue<Values, string>;
+  errorText?: ReactNode;
+  input?: Omit<InputProps, 'value' | 'onChange'>;
+}) {
+  const {
+    field: { ref, value, onChange, onBlur },
+    fieldState,
+  } = useController({ control, name });
+  return (
+    <FormField {...field} errorText={fieldState.error?.message ?? errorText}>
+      <Input
+        {...input}
+        ref={ref}
+        value={value}
+        onChange={({ detail }) => onChange(detail.value)}
+        onBlur={onBlur}
+        invalid={Boolean(fieldState.error ?? errorText)}
+      />
+    </FormField>
+  );
+}
+
+export function RadioField<T extends string>({
+  control,
+  name,
+  items,
+  ...field
+}: FieldProps & {
+  control: Control<Values>;
+  name: FieldPathByValue<Values, T>;
+  items: RadioGroupProps.RadioButtonDefinition[];
+}) {
+  const {
+    field: { ref, value, onChange, onBlur },
+    fieldState,
+  } = useController({ control, name });
+  return (
+    <FormField {...field} errorText={fieldState.error?.message}>
+      <RadioGroup
+        ref={ref}
+        value={value as string}
+        items={items}
+        onChange={({ detail }) => {
+          onChange(detail.value);
+          onBlur();
+        }}
+      />
+    </FormField>
+  );
+}
+
+export function SelectField({
+  control,
+  name,
+  options,
+  select,
+  ...field
+}: FieldProps & {
+  control: Control<Values>;
+  name: FieldPathByValue<Values, string>;
+  options: SelectProps.Option[];
+  select?: Omit<SelectProps, 'selectedOption' | 'onChange' | 'options'>;
+}) {
+  const {
+    field: { ref, value, onChange, onBlur },
+    fieldState,
+  } = useController({ control, name });
+  const selected = options.find((o) => o.value === value) ?? null;
+  return (
+    <FormField {...field} errorText={fieldState.error?.message}>
+      <Select
+        {...select}
+        ref={ref}
+        options={options}
+        selectedOption={selected}
+        onChange={({ detail }) => {
+          onChange(detail.selectedOption.value ?? '');
+          onBlur();
+        }}
+        invalid={Boolean(fieldState.error)}
+      />
+    </FormField>
+  );
+}
+
+export function ToggleField({
+  control,
+  name,
+  children,
+  description,
+}: {
+  control: Control<Values>;
+  name: FieldPathByValue<Values, boolean>;
+  children: ReactNode;
+  description?: ReactNode;
+}) {
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ control, name });
+  return (
+    <Toggle
+      ref={ref}
+      checked={value}
+      description={description}
+      onChange={({ detail }) => {
+        onChange(detail.checked);
+        onBlur();
+      }}
+    >
+      {children}
+    </Toggle>
+  );
+}
+
+/** A label with the console's "- optional" suffix. */
+export function OptionalLabel({ children }: { children: ReactNode }) {
+  return (
+    <>
+      {children} <i>- optional</i>
+    </>
+  );
+}

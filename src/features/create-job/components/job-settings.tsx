@@ -1,0 +1,106 @@
+import Container from '@cloudscape-design/components/container';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Multiselect from '@cloudscape-design/components/multiselect';
+import type { SelectProps } from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { type Control, useController, useWatch } from 'react-hook-form';
+import { useJobNameTaken } from '../api/get-transcription-job';
+import { type CreateJobFormValues, nameConstraint } from '../form-schema';
+import { transcribeLanguages } from '../languages';
+import { InputField, OptionalLabel, RadioField, SelectField } from './form-controls';
+
+const languageOptions: SelectProps.Option[] = transcribeLanguages.map((language) => ({
+  value: language.code,
+  label: language.name,
+  labelTag: language.code,
+}));
+
+export function JobSettings({ control }: { control: Control<CreateJobFormValues> }) {
+  const name = useWatch({ control, name: 'name' });
+  const languageMode = useWatch({ control, name: 'languageMode' });
+  const nameTaken = useJobNameTaken(name);
+  return (
+    <Container header={<Header variant="h2">Job settings</Header>}>
+      <SpaceBetween size="l">
+        <InputField
+          control={control}
+          name="name"
+          label="Name"
+          description="The name must be unique within this AWS account and Region."
+          constraintText={nameConstraint}
+          warningText={
+            nameTaken
+              ? `A job named "${name}" already exists. Creating it will fail: choose another name.`
+              : undefined
+          }
+          input={{ placeholder: 'my-transcription-job', spellcheck: false, autoComplete: false }}
+        />
+        <RadioField
+          control={control}
+          name="languageMode"
+          label="Language settings"
+          items={[
+            {
+              value: 'specific',
+              label: 'Specific language',
+              description: 'You know the language spoken in the media file.',
+            },
+            {
+              value: 'identify',
+              label: 'Automatic language identification',
+              description: 'Transcribe identifies the dominant language of the media file.',
+            },
+          ]}
+        />
+        {languageMode === 'specific' ? (
+          <SelectField
+            control={control}
+            name="languageCode"
+            label="Language"
+            options={languageOptions}
+            select={{
+              filteringType: 'auto',
+              filteringPlaceholder: 'Find a language',
+              filteringAriaLabel: 'Find a language',
+              placeholder: 'Choose a language',
+            }}
+          />
+        ) : (
+          <LanguageOptionsField control={control} />
+        )}
+      </SpaceBetween>
+    </Container>
+  );
+}
+
+function LanguageOptionsField({ control }: { control: Control<CreateJobFormValues> }) {
+  const {
+    field: { ref, value, onChange, onBlur },
+    fieldState,
+  } = useController({ control, name: 'languageOptions' });
+  const selected = languageOptions.filter((o) => value.includes(o.value ?? ''));
+  return (
+    <FormField
+      label={<OptionalLabel>Language options</OptionalLabel>}
+      description="If you know which languages may be spoken, choose two or more to improve identification."
+      errorText={fieldState.error?.message}
+    >
+      <Multiselect
+        ref={ref}
+        options={languageOptions}
+        selectedOptions={selected}
+        onChange={({ detail }) => {
+          onChange(detail.selectedOptions.map((o) => o.value ?? ''));
+          onBlur();
+        }}
+        filteringType="auto"
+        filteringPlaceholder="Find a language"
+        filteringAriaLabel="Find a language"
+        placeholder="Choose languages"
+        tokenLimit={5}
+        invalid={Boolean(fieldState.error)}
+      />
+    </FormField>
+  );
+}

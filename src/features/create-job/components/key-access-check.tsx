@@ -1,0 +1,39 @@
+import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { KeyChecks } from '../hooks/use-key-checks';
+
+/** The result of the Encrypt dry run, and "Check access" to run it again. */
+export function KeyAccessCheck({
+  checks,
+}: {
+  checks: Pick<KeyChecks, 'access' | 'accessRequest'>;
+}) {
+  const { access, accessRequest } = checks;
+  const running = access.isFetching;
+  let status = null;
+  if (!accessRequest) status = null;
+  else if (running)
+    status = <StatusIndicator type="loading">Checking access to the key</StatusIndicator>;
+  else if (access.data?.status === 'allowed')
+    status = <StatusIndicator type="success">{access.data.message}</StatusIndicator>;
+  else if (access.data?.status === 'refused')
+    status = <StatusIndicator type="error">{access.data.message}</StatusIndicator>;
+  else if (access.data?.status === 'unknown')
+    status = <StatusIndicator type="warning">{access.data.message}</StatusIndicator>;
+  return (
+    <div role="status" aria-live="polite">
+      <SpaceBetween direction="horizontal" size="s" alignItems="center">
+        <Button
+          formAction="none"
+          disabled={!accessRequest}
+          loading={running}
+          onClick={() => void access.recheck()}
+        >
+          Check access
+        </Button>
+        {status}
+      </SpaceBetween>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import Box from '@cloudscape-design/components/box';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import FormField from '@cloudscape-design/components/form-field';
+import Select, { type SelectProps } from '@cloudscape-design/components/select';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { memo, useMemo, useState } from 'react';
+import { type Control, useController } from 'react-hook-form';
+import { describeAwsError } from '@/lib/aws/errors';
+import { filterKeyOptions, type KeyOption, useKeyOptions } from '../api/list-key-options';
+import type { CreateJobFormValues } from '../form-schema';
+import type { KeyChecks } from '../hooks/use-key-checks';
+
+function toSelectOption(option: KeyOption): SelectProps.Option {
+  return {
+    value: option.keyId,
+    label: option.label,
+    // Text only: alias names come from the network and Cloudscape renders them as text.
+    description: option.aliases.length ? option.keyId : undefined,
+    tags: option.aliases.length > 1 ? option.aliases.slice(1) : undefined,
+  };
+}
+
+/**
+ * "KMS key ID": every customer managed key, shown as the pages arrive. Filtering is done here
+ * over a prepared lower-case index (manual filtering), which keeps typing quick at 10,000 keys.
+ */
+export const KmsKeySelect = memo(function KmsKeySelect({
+  control,
+  checks,
+}: {
+  control: Control<CreateJobFormValues>;
+  checks: Pick<KeyChecks, 'describe' | 'describeProblem' | 'access'>;
+}) {
+  const {
+    field: { ref, value, onChange, onBlur },
+    fieldState,
+  } = useController({ control, name: 'kmsKeyId' });
+  const keys = useKeyOptions();
+  const [filter, setFilter] = useState('');
+
+  const options = useMemo(
+    () => filterKeyOptions(keys.options, filter).map(toSelectOption),
+    [keys.options, filter],
+  );
+  const chosen = keys.options.find((o) => o.keyId === value);
+  const selectedOption: SelectProps.Option | null = value
+    ? chosen
+      ? toSelectOption(chosen)
+      : { value: value, label: value }
+    : null;
+
+  const refusal = checks.access.data?.status === 'refused' ? checks.access.data.message : undefined;
+  const errorText = fieldState.error?.message ?? checks.describeProblem ?? refusal;
+
+  return (
+    <FormField
+      label="KMS key ID"
+      description="A customer managed key of this account and Region. AWS managed keys are not listed: Transcribe cannot use them."
+      errorText={errorText}
+      stretch
+    >
+      <Select
+        ref={ref}
+        selectedOption={selectedOption}
+        options={options}
+        onChange={({ detail }) => {
+          onChange(detail.selectedOption.value ?? '');
+          onBlur();
+        }}
+        onBlur={onBlur}
+        placeholder="Choose a KMS key"
+        filteringType="manual"
+        filteringPlaceholder="Find a key by alias, key ID or ARN"
+        filteringAriaLabel="Find a key by alias, key ID or ARN"
+        filteringClearAriaLabel="Clear"
+        onLoadItems={({ detail }) => {
+          setFilter(detail.filteringText);
+          if (detail.samePage && keys.status === 'error') keys.retry();
+        }}
+        virtualScroll
+        statusType={keys.status}
+        loadingText={`Loading keys (${keys.options.length} so far)`}
+        finishedText={
+          filter
+            ? `${options.length} of ${keys.options.length} keys match`
+            : `${keys.options.length} keys`
+        }
+        errorText={`Could not load the keys: ${describeAwsError(keys.error).message}`}
+        recoveryText="Retry"
+        empty="No customer managed keys in this account and Region"
+        noMatch="No key matches"
+        invalid={Boolean(errorText)}
+      />
+      {value ? <KeyDetails describe={checks.describe} /> : null}
+    </FormField>
+  );
+});
+
+function KeyDetails({ describe }: { describe: KeyChecks['describe'] }) {
+  if (describe.isPending)
+    return (
+      <Box padding={{ top: 's' }}>
+        <StatusIndicator type="loading">Loading key details</StatusIndicator>
+      </Box>
+    );
+  if (describe.isError)
+    return (
+      <Box padding={{ top: 's' }}>
+        <StatusIndicator type="warning">
+          Could not load the key's details: {describeAwsError(describe.error).message}
+        </StatusIndicator>
+      </Box>
+    );
+  const key = describe.data;
+  return (
+    <Box padding={{ top: 's' }}>
+      <ColumnLayout columns={3} variant="text-grid">
+        <div>
+          <Box variant="awsui-key-label">Status</Box>
+          <div>{key.KeyState ?? (key.Enabled ? 'Enabled' : 'Disabled')}</div>
+        </div>
+        <div>
+          <Box variant="awsui-key-label">Description</Box>
+          <div>{key.Description || '-'}</div>
+        </div>
+        <div>
+          <Box variant="awsui-key-label">Creation date</Box>
+          <div>{key.CreationDate ? key.CreationDate.toISOString() : '-'}</div>
+        </div>
+      </ColumnLayout>
+    </Box>
+  );
+}
