@@ -18,8 +18,9 @@ export function requireBucket(ctx: RequestContext, request: S3Request): StoredBu
   const name = request.bucket ?? '';
   const bucket = getBucket(ctx.world, name);
   if (!bucket) throw noSuchBucket(name);
-  if (ctx.region !== bucket.region) {
-    const message = `The authorization ${request.presigned ? 'query parameters are' : 'header is'} malformed; the region '${ctx.region}' is wrong; expecting '${bucket.region}'`;
+  const region = request.signingRegion ?? ctx.region;
+  if (region !== bucket.region) {
+    const message = `The authorization ${request.presigned ? 'query parameters are' : 'header is'} malformed; the region '${region}' is wrong; expecting '${bucket.region}'`;
     throw new AwsError(
       request.presigned ? 'AuthorizationQueryParametersError' : 'AuthorizationHeaderMalformed',
       message,

@@ -12,6 +12,13 @@ export interface S3Request {
   headers: Record<string, string>;
   /** True when the signature came in the query string (a presigned URL). */
   presigned: boolean;
+  /** The Region of the (already verified) signature's credential scope. */
+  signingRegion?: string;
+}
+
+/** The Region in a SigV4 credential scope, `AKID/date/region/service/aws4_request`. */
+function regionOfScope(credential: string | undefined): string | undefined {
+  return credential?.split('/')[2];
 }
 
 function decodePathPart(part: string): string {
@@ -46,6 +53,10 @@ export function parseS3Request(raw: RawRequest): S3Request {
     query,
     headers: raw.headers,
     presigned: 'X-Amz-Signature' in query,
+    signingRegion: regionOfScope(
+      query['X-Amz-Credential'] ??
+        /Credential=([^,\s]+)/.exec(raw.headers.authorization ?? '')?.[1],
+    ),
   };
 }
 
