@@ -102,7 +102,7 @@ describe('aws-amplify against local-aws', () => {
     expect(first.nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
     expect(await errorOf(confirmSignIn({ challengeResponse: 'weakpassword' }))).toMatchObject({
       name: 'InvalidPasswordException',
-      message: 'Password did not conform with policy: Password must have uppercase characters',
+      message: 'Password does not conform to policy: Password must have uppercase characters',
     });
     const done = await confirmSignIn({ challengeResponse: 'Fresh-Passw0rd!' });
     expect(done).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });

@@ -235,7 +235,7 @@ describe('NEW_PASSWORD_REQUIRED', () => {
     ] as const) {
       expect(await errorOf(setPassword(client, session, password))).toMatchObject({
         name: 'InvalidPasswordException',
-        message: `Password did not conform with policy: ${problem}`,
+        message: `Password does not conform to policy: ${problem}`,
       });
     }
     // The same session is still good after refusals.

@@ -24,7 +24,7 @@ describe('password policy', () => {
   ])('refuses %s: %s', (password, problem) => {
     expect(passwordProblem(policy, password)).toBe(problem);
     expect(() => enforcePasswordPolicy(policy, password)).toThrow(
-      `Password did not conform with policy: ${problem}`,
+      `Password does not conform to policy: ${problem}`,
     );
   });
 

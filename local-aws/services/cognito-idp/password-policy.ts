@@ -20,7 +20,10 @@ export function passwordProblem(policy: PasswordPolicy, password: string): strin
   return undefined;
 }
 
-/** Refuses a password the pool's policy does not allow (InvalidPasswordException). */
+/**
+ * Refuses a password the pool's policy does not allow (InvalidPasswordException), in the
+ * words Cognito uses when a NEW_PASSWORD_REQUIRED challenge is answered.
+ */
 export function enforcePasswordPolicy(policy: PasswordPolicy, password: string): void {
   if (password !== password.trim())
     throw new AwsError(
@@ -32,7 +35,7 @@ export function enforcePasswordPolicy(policy: PasswordPolicy, password: string):
   if (problem)
     throw new AwsError(
       'InvalidPasswordException',
-      `Password did not conform with policy: ${problem}`,
+      `Password does not conform to policy: ${problem}`,
       400,
     );
 }
