@@ -140,6 +140,14 @@ describe('USER_SRP_AUTH', () => {
     expect(await errorOf(respond())).toMatchObject(incorrect);
   });
 
+  it('still signs in after the emulator clock was moved to age tokens', async () => {
+    await moveClock(local.url, 2 * 3600 * 1000);
+    const tokens = await signInTokens(local.url);
+    const access = decodeJwt(tokens.AccessToken);
+    // Issued by the moved clock.
+    expect((access.iat ?? 0) * 1000).toBeGreaterThan(Date.now() + 3600 * 1000);
+  });
+
   it('refuses a malformed SRP_A, an unknown client and an unknown flow', async () => {
     const client = userPools(local.url);
     expect(
