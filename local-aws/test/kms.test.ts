@@ -14,8 +14,11 @@ import {
   PutKeyPolicyCommand,
   ScheduleKeyDeletionCommand,
 } from '@aws-sdk/client-kms';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { clientConfig, otherAdminCredentials, startForTests } from './harness';
+import { adminCredentials, clientConfig, otherAdminCredentials, startForTests } from './harness';
 
 const local = startForTests();
 const kms = () => new KMSClient(clientConfig(local.url));
@@ -557,5 +560,68 @@ describe('KMS key management', () => {
     );
     // Only Encrypt is denied.
     await kms().send(new GenerateDataKeyCommand({ KeyId, KeySpec: 'AES_256' }));
+  });
+});
+
+describe('KMS requests the SDK would never send', () => {
+  /** A correctly signed KMS call with any JSON body. */
+  async function rawCall(operation: string, body: unknown) {
+    const url = new URL(local.url);
+    const request = new HttpRequest({
+      method: 'POST',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: '/',
+      headers: {
+        host: url.host,
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `TrentService.${operation}`,
+      },
+      body: JSON.stringify(body),
+    });
+    const signer = new SignatureV4({
+      service: 'kms',
+      region: 'us-east-1',
+      credentials: adminCredentials,
+      sha256: Sha256,
+    });
+    const signed = await signer.sign(request);
+    const response = await fetch(local.url, {
+      method: 'POST',
+      headers: signed.headers,
+      body: signed.body as string,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  it('refuses members of the wrong type without failing inside', async () => {
+    const cases: [string, unknown][] = [
+      ['DescribeKey', { KeyId: 42 }],
+      ['ListKeys', { Limit: 'ten' }],
+      ['Encrypt', { KeyId: KEY.noAlias, Plaintext: 'eA==', EncryptionContext: { a: 1 } }],
+      ['Encrypt', { KeyId: KEY.noAlias, Plaintext: 7 }],
+    ];
+    for (const [operation, body] of cases) {
+      const response = await rawCall(operation, body);
+      expect({ operation, status: response.status, type: response.body.__type }).toEqual({
+        operation,
+        status: 400,
+        type: 'SerializationException',
+      });
+    }
+  });
+
+  it('names a missing required member', async () => {
+    const response = await rawCall('Encrypt', { KeyId: KEY.noAlias });
+    expect(response.body).toEqual({
+      __type: 'ValidationException',
+      message:
+        "1 validation error detected: Value null at 'plaintext' failed to satisfy constraint: Member must not be null",
+    });
+    const both = await rawCall('DescribeKey', {});
+    expect(both.body.message).toBe(
+      "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null",
+    );
   });
 });

@@ -5,7 +5,7 @@ import { requirePrincipal, type RequestContext } from '../../core/types';
 import { decryptBlob } from './crypto';
 import { dryRunSucceeded } from './kms-errors';
 import { keyMaterialId } from './model';
-import { blobOf, Checks, ENCRYPTION_ALGORITHMS, type Wire } from './validate';
+import { blobOf, Checks, contextOf, ENCRYPTION_ALGORITHMS, type Wire } from './validate';
 
 type Output = Omit<DecryptCommandOutput, '$metadata'>;
 
@@ -14,7 +14,7 @@ type Output = Omit<DecryptCommandOutput, '$metadata'>;
  * encryption context must be the one used to encrypt, else InvalidCiphertextException.
  */
 export function decrypt(ctx: RequestContext, input: Wire<DecryptCommandInput>): Output {
-  const blob = blobOf(input.CiphertextBlob);
+  const blob = blobOf('ciphertextBlob', input.CiphertextBlob);
   new Checks()
     .required('ciphertextBlob', blob)
     .blobLength('ciphertextBlob', blob, 1, 6144)
@@ -30,7 +30,7 @@ export function decrypt(ctx: RequestContext, input: Wire<DecryptCommandInput>): 
     principal: requirePrincipal(ctx),
     region: ctx.region,
     ciphertextBlob: blob as Buffer,
-    encryptionContext: input.EncryptionContext,
+    encryptionContext: contextOf(input.EncryptionContext),
     keyId: input.KeyId,
     deny: (message) => accessDenied(ctx, message),
     beforeDecrypt: (found) => {

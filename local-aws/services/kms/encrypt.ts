@@ -4,7 +4,14 @@ import type { RequestContext } from '../../core/types';
 import { encryptUnder } from './crypto';
 import { dryRunSucceeded } from './kms-errors';
 import { keyForOperation, requireEnabled, requireSymmetricEncryption } from './resolve';
-import { blobOf, Checks, checkKeyId, ENCRYPTION_ALGORITHMS, type Wire } from './validate';
+import {
+  blobOf,
+  Checks,
+  contextOf,
+  checkKeyId,
+  ENCRYPTION_ALGORITHMS,
+  type Wire,
+} from './validate';
 
 type Output = Omit<EncryptCommandOutput, '$metadata'>;
 
@@ -13,13 +20,13 @@ type Output = Omit<EncryptCommandOutput, '$metadata'>;
  * DryRun every check runs and success is DryRunOperationException.
  */
 export function encrypt(ctx: RequestContext, input: Wire<EncryptCommandInput>): Output {
-  const plaintext = blobOf(input.Plaintext);
+  const plaintext = blobOf('plaintext', input.Plaintext);
   const checks = checkKeyId(new Checks(), input.KeyId)
     .required('plaintext', plaintext)
     .blobLength('plaintext', plaintext, 1, 4096)
     .oneOf('encryptionAlgorithm', input.EncryptionAlgorithm, ENCRYPTION_ALGORITHMS);
   checks.done();
-  const context = input.EncryptionContext;
+  const context = contextOf(input.EncryptionContext);
   const key = keyForOperation(ctx, input.KeyId as string, 'kms:Encrypt', context);
   requireEnabled(key);
   requireSymmetricEncryption(key, 'Encrypt');

@@ -9,7 +9,7 @@ import { encryptUnder } from './crypto';
 import { dryRunSucceeded } from './kms-errors';
 import { keyMaterialId } from './model';
 import { keyForOperation, requireEnabled, requireSymmetricEncryption } from './resolve';
-import { Checks, checkKeyId } from './validate';
+import { Checks, checkKeyId, contextOf } from './validate';
 
 type Output = Omit<GenerateDataKeyCommandOutput, '$metadata'>;
 
@@ -28,7 +28,7 @@ export function generateDataKey(ctx: RequestContext, input: GenerateDataKeyComma
       'UnsupportedOperationException',
       'local-aws does not support GenerateDataKey with a Recipient (Nitro Enclaves).',
     );
-  const context = input.EncryptionContext;
+  const context = contextOf(input.EncryptionContext);
   const key = keyForOperation(ctx, input.KeyId as string, 'kms:GenerateDataKey', context);
   requireEnabled(key);
   requireSymmetricEncryption(key, 'GenerateDataKey');

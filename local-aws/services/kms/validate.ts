@@ -1,4 +1,10 @@
-import { type ValidationProblem, validationError } from '../../core/errors';
+import { serializationError, type ValidationProblem, validationError } from '../../core/errors';
+
+/** A member of the wrong JSON type never reaches the handler in AWS: the parser refuses it. */
+function requireType(member: string, value: unknown, type: 'string' | 'number'): void {
+  if (value !== undefined && value !== null && typeof value !== type)
+    throw serializationError(`Expected ${type} for member '${member}'.`);
+}
 
 /**
  * Collects the model's constraint violations for one request and throws them together, in
@@ -14,6 +20,7 @@ export class Checks {
   }
 
   length(member: string, value: string | undefined, min: number, max: number): this {
+    requireType(member, value, 'string');
     if (typeof value !== 'string') return this;
     if (value.length < min)
       this.problems.push({
@@ -50,6 +57,7 @@ export class Checks {
   }
 
   range(member: string, value: number | undefined, min: number, max: number): this {
+    requireType(member, value, 'number');
     if (value === undefined || value === null) return this;
     if (value < min)
       this.problems.push({
@@ -77,6 +85,7 @@ export class Checks {
   }
 
   oneOf(member: string, value: string | undefined, allowed: readonly string[]): this {
+    requireType(member, value, 'string');
     if (typeof value === 'string' && !allowed.includes(value))
       this.problems.push({
         member,
@@ -98,11 +107,20 @@ export function checkKeyId(checks: Checks, value: string | undefined, member = '
 }
 
 /** JSON blobs arrive as base64 strings. */
-export function blobOf(value: unknown): Buffer | undefined {
+export function blobOf(member: string, value: unknown): Buffer | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return Buffer.from(value, 'base64');
-  if (value instanceof Uint8Array) return Buffer.from(value);
-  return undefined;
+  requireType(member, value, 'string');
+  return Buffer.from(value as string, 'base64');
+}
+
+/** The EncryptionContext map: string keys to string values. */
+export function contextOf(value: unknown): Record<string, string> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw serializationError("Expected a map for member 'encryptionContext'.");
+  for (const [key, entry] of Object.entries(value))
+    requireType(`encryptionContext.${key}`, entry, 'string');
+  return value as Record<string, string>;
 }
 
 export const ENCRYPTION_ALGORITHMS = [
