@@ -33,7 +33,7 @@ export class LocalAwsControl {
   }
 
   async requests(): Promise<
-    { service: string; operation: string; caller?: string; status: number }[]
+    { service: string; operation: string; caller?: string; status: number; error?: string }[]
   > {
     const response = await fetch(`${this.url}/_local/requests`);
     return ((await response.json()) as { requests: [] }).requests;

@@ -32,10 +32,13 @@ function SessionShell({ user }: { user: SignedInUser }) {
   useEffect(
     () =>
       onSessionEnded(() => {
-        queryClient.clear();
         const { pathname, search, hash } = window.location;
         const state: SignInState = { reason: 'session-ended' };
-        void navigate(signInPath(`${pathname}${search}${hash}`), { replace: true, state });
+        // Cached data goes once the shell is gone: cleared earlier, its queries would refetch
+        // at once, without a session.
+        void navigate(signInPath(`${pathname}${search}${hash}`), { replace: true, state }).then(
+          () => queryClient.clear(),
+        );
       }),
     [navigate, queryClient],
   );

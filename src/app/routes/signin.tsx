@@ -17,9 +17,7 @@ export function SignInRoute() {
 
   return (
     <>
-      <header>
-        <TopNavigation identity={{ href: '/jobs', title: 'Amazon Transcribe' }} />
-      </header>
+      <TopNavigation identity={{ href: '/jobs', title: 'Amazon Transcribe' }} />
       <main>
         <SignInPage
           sessionEnded={state?.reason === 'session-ended'}

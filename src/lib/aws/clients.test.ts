@@ -81,4 +81,11 @@ describe('createSessionErrorHandler', () => {
     expect(other).toBe(0);
     expect(calls.ended).toBe(0);
   });
+
+  it('tells the listener once for one ended session', async () => {
+    const { handler, calls } = setUp(() => false);
+    await handler.handle(sdkError('ExpiredTokenException'));
+    await handler.handle(sdkError('SignedOutError'));
+    expect(calls.ended).toBe(1);
+  });
 });

@@ -120,7 +120,11 @@ export function createSessionErrorHandler({
     }
     lastRefreshAt = -Infinity;
     await clearSession();
-    listener?.();
+    // Told once: later failures of the same ended session (queries still in flight) must not
+    // send the user anywhere again. The next signed-in shell registers anew.
+    const notify = listener;
+    listener = undefined;
+    notify?.();
     return 'signed-out';
   }
 
@@ -158,8 +162,8 @@ export const handleSessionError = (error: unknown): Promise<SessionErrorOutcome>
   sessionErrors.handle(error);
 
 /**
- * Registers what happens when the session has ended (the shell sends the user to sign in).
- * Returns a function that removes it.
+ * Registers what happens when the session has ended (the shell sends the user to sign in). It
+ * is told once, then forgotten. Returns a function that removes it.
  */
 export const onSessionEnded = (listener: () => void): (() => void) =>
   sessionErrors.onSessionEnded(listener);

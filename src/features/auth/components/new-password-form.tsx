@@ -39,7 +39,14 @@ export function NewPasswordForm({ onOutcome, onRestart }: NewPasswordFormProps) 
   });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Set a new password">
+    <form
+      noValidate
+      onSubmit={(event) => {
+        // Enter pressed again while a request is out must not start a second one.
+        if (formState.isSubmitting) event.preventDefault();
+        else void submit(event);
+      }}
+    >
       <Form
         actions={
           <Button variant="primary" formAction="submit" loading={formState.isSubmitting}>
@@ -63,7 +70,7 @@ export function NewPasswordForm({ onOutcome, onRestart }: NewPasswordFormProps) 
             label="New password"
             type="password"
             autoComplete="new-password"
-            disabled={formState.isSubmitting}
+            readOnly={formState.isSubmitting}
           />
           <TextField
             control={control}
@@ -71,7 +78,7 @@ export function NewPasswordForm({ onOutcome, onRestart }: NewPasswordFormProps) 
             label="Confirm password"
             type="password"
             autoComplete="new-password"
-            disabled={formState.isSubmitting}
+            readOnly={formState.isSubmitting}
           />
         </SpaceBetween>
       </Form>

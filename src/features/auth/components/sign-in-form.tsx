@@ -43,7 +43,14 @@ export function SignInForm({ notice, onOutcome }: SignInFormProps) {
   });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Sign in">
+    <form
+      noValidate
+      onSubmit={(event) => {
+        // Enter pressed again while a request is out must not start a second one.
+        if (formState.isSubmitting) event.preventDefault();
+        else void submit(event);
+      }}
+    >
       <Form
         actions={
           <Button variant="primary" formAction="submit" loading={formState.isSubmitting}>
@@ -67,7 +74,7 @@ export function SignInForm({ notice, onOutcome }: SignInFormProps) {
             name="username"
             label="Username"
             autoComplete="username"
-            disabled={formState.isSubmitting}
+            readOnly={formState.isSubmitting}
           />
           <TextField
             control={control}
@@ -75,7 +82,7 @@ export function SignInForm({ notice, onOutcome }: SignInFormProps) {
             label="Password"
             type="password"
             autoComplete="current-password"
-            disabled={formState.isSubmitting}
+            readOnly={formState.isSubmitting}
           />
         </SpaceBetween>
       </Form>

@@ -8,7 +8,8 @@ interface TextFieldProps<T extends FieldValues> {
   label: string;
   type?: InputProps['type'];
   autoComplete?: string;
-  disabled?: boolean;
+  /** Read-only rather than disabled while submitting, so focus can return to the field. */
+  readOnly?: boolean;
   constraintText?: string;
 }
 
@@ -19,7 +20,7 @@ export function TextField<T extends FieldValues>({
   label,
   type = 'text',
   autoComplete,
-  disabled,
+  readOnly,
   constraintText,
 }: TextFieldProps<T>) {
   const {
@@ -36,7 +37,7 @@ export function TextField<T extends FieldValues>({
         onChange={({ detail }) => onChange(detail.value)}
         onBlur={onBlur}
         autoComplete={autoComplete}
-        disabled={disabled}
+        readOnly={readOnly}
         invalid={Boolean(fieldState.error)}
         spellcheck={false}
       />
