@@ -2,7 +2,18 @@ import { createHash } from 'node:crypto';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 
 /** The flexible checksum algorithms S3 accepts in `x-amz-checksum-*`. */
-export const checksumAlgorithms = ['CRC32', 'CRC32C', 'CRC64NVME', 'SHA1', 'SHA256'] as const;
+export const checksumAlgorithms = [
+  'CRC32',
+  'CRC32C',
+  'CRC64NVME',
+  'SHA1',
+  'SHA256',
+  'SHA512',
+  'MD5',
+] as const;
+
+/** Algorithms S3 has that this emulator cannot compute (Node has no xxHash). */
+export const unsupportedChecksumAlgorithms = ['XXHASH64', 'XXHASH3', 'XXHASH128'] as const;
 export type ChecksumAlgorithm = (typeof checksumAlgorithms)[number];
 
 function reflectedTable32(polynomial: number): Uint32Array {
@@ -65,11 +76,14 @@ export function checksumOf(algorithm: ChecksumAlgorithm, data: Uint8Array): stri
       return createHash('sha1').update(data).digest('base64');
     case 'SHA256':
       return createHash('sha256').update(data).digest('base64');
+    case 'SHA512':
+      return createHash('sha512').update(data).digest('base64');
+    case 'MD5':
+      return createHash('md5').update(data).digest('base64');
   }
 }
 
-export const checksumHeader = (algorithm: ChecksumAlgorithm) =>
-  `x-amz-checksum-${algorithm.toLowerCase()}`;
+export const checksumHeader = (algorithm: string) => `x-amz-checksum-${algorithm.toLowerCase()}`;
 
 export function parseChecksumAlgorithm(value: string): ChecksumAlgorithm | undefined {
   const upper = value.toUpperCase();

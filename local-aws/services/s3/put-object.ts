@@ -9,6 +9,7 @@ import {
   checksumHeader,
   checksumOf,
   parseChecksumAlgorithm,
+  unsupportedChecksumAlgorithms,
 } from './checksums';
 import {
   checkS3Access,
@@ -86,6 +87,15 @@ function verifiedChecksum(
     throw invalidRequest(
       'Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.',
     );
+  for (const algorithm of unsupportedChecksumAlgorithms) {
+    const name = checksumHeader(algorithm);
+    if (headers[name] !== undefined || trailers[name] !== undefined)
+      throw new AwsError(
+        'NotImplemented',
+        `local-aws does not implement the ${algorithm} checksum; use CRC32, CRC32C, CRC64NVME, SHA1, SHA256, SHA512 or MD5.`,
+        501,
+      );
+  }
   const sdkAlgorithm = headers['x-amz-sdk-checksum-algorithm'];
   if (given.length === 0) {
     if (sdkAlgorithm !== undefined)
