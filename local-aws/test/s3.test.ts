@@ -69,6 +69,18 @@ describe('S3 buckets', () => {
     expect(missing.BucketName).toBe('no-such-bucket-x');
   });
 
+  it('checks ExpectedBucketOwner', async () => {
+    const list = await s3().send(
+      new ListObjectsV2Command({ Bucket: MEDIA, ExpectedBucketOwner: '111122223333' }),
+    );
+    expect(list.KeyCount).toBe(3);
+    const wrong = await errorOf(
+      s3().send(new ListObjectsV2Command({ Bucket: MEDIA, ExpectedBucketOwner: '444455556666' })),
+    );
+    expect(wrong.name).toBe('AccessDenied');
+    expect(wrong.$metadata.httpStatusCode).toBe(403);
+  });
+
   it('refuses a request signed for another Region, naming the right one', async () => {
     const error = await errorOf(
       s3Client(local.url, undefined, 'eu-west-1').send(new ListObjectsV2Command({ Bucket: MEDIA })),

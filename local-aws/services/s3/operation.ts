@@ -18,6 +18,9 @@ export function requireBucket(ctx: RequestContext, request: S3Request): StoredBu
   const name = request.bucket ?? '';
   const bucket = getBucket(ctx.world, name);
   if (!bucket) throw noSuchBucket(name);
+  const expectedOwner = request.headers['x-amz-expected-bucket-owner'];
+  if (expectedOwner !== undefined && expectedOwner !== bucket.accountId)
+    throw new AwsError('AccessDenied', 'Access Denied', 403);
   const region = request.signingRegion ?? ctx.region;
   if (region !== bucket.region) {
     const message = `The authorization ${request.presigned ? 'query parameters are' : 'header is'} malformed; the region '${region}' is wrong; expecting '${bucket.region}'`;
