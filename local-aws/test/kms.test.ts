@@ -186,7 +186,10 @@ describe('KMS DescribeKey and identifier forms', () => {
         `Key '${ARN}:key/00000000-0000-4000-8000-111122223333' does not exist`,
       ],
       ['alias/nope', 'NotFoundException', `Alias '${ARN}:alias/nope' is not found.`],
-      ['not-a-key', 'NotFoundException', "Invalid keyId 'not-a-key'"],
+      ['not-a-key', 'NotFoundException', 'Invalid keyId not-a-key'],
+      [`arn:aws:kms:eu-west-1:111122223333:key/${KEY.noAlias}`, 'NotFoundException', 'Invalid arn'],
+      ['arn:aws:kms:us-east-1:111122223333:alias/', 'NotFoundException', 'Invalid arn'],
+      ['arn:aws:s3:::media-111122223333', 'NotFoundException', 'Invalid arn'],
       [
         `${OTHER_ARN}:key/00000000-0000-4000-8000-444455556666`,
         'NotFoundException',

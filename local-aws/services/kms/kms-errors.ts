@@ -8,11 +8,12 @@ export const keyNotFound = (arn: string) =>
 export const aliasNotFound = (aliasArn: string) =>
   new AwsError('NotFoundException', `Alias '${aliasArn}' is not found.`);
 
+/** Neither a key ID, an alias nor an ARN (AWS echoes the value without quotes). */
 export const invalidKeyId = (value: string) =>
-  new AwsError('NotFoundException', `Invalid keyId '${value}'`);
+  new AwsError('NotFoundException', `Invalid keyId ${value}`);
 
-export const invalidArn = (value: string) =>
-  new AwsError('InvalidArnException', `Invalid arn ${value}`);
+/** A malformed KMS ARN, or one of another Region than the request's. */
+export const invalidArn = () => new AwsError('NotFoundException', 'Invalid arn');
 
 export const keyDisabled = (arn: string) =>
   new AwsError('DisabledException', `${arn} is disabled.`);

@@ -1,7 +1,7 @@
 import type { ListAliasesCommandInput, ListAliasesCommandOutput } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
 import { aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
-import { invalidKeyId, invalidMarker, keyNotFound } from './kms-errors';
+import { invalidArn, invalidKeyId, invalidMarker, keyNotFound } from './kms-errors';
 import type { StoredAlias } from './model';
 import { decodeMarker, encodeMarker, pageAfter } from './paging';
 import { aliasNamesOf, aliasNamesOfKey, getAlias, getKeyById } from './registry';
@@ -39,7 +39,9 @@ export function listAliases(ctx: RequestContext, input: ListAliasesCommandInput)
       parsed.region === ctx.region
     )
       keyId = parsed.keyId;
+    else if (parsed.kind === 'key-arn' && parsed.region !== ctx.region) throw invalidArn();
     else if (parsed.kind === 'key-arn') throw keyNotFound(input.KeyId);
+    else if (parsed.kind === 'invalid' && parsed.isArn) throw invalidArn();
     else throw invalidKeyId(input.KeyId);
     if (!getKeyById(ctx.world, account, ctx.region, keyId))
       throw keyNotFound(keyArn(ctx.region, account, keyId));

@@ -10,6 +10,7 @@ import {
 import { aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
 import {
   aliasNotFound,
+  invalidArn,
   invalidKeyId,
   keyDisabled,
   keyNotFound,
@@ -33,13 +34,15 @@ export function findKey(
   const parsed = parseKeyIdentifier(identifier);
   switch (parsed.kind) {
     case 'invalid':
-      throw invalidKeyId(identifier);
+      throw parsed.isArn ? invalidArn() : invalidKeyId(identifier);
     case 'key-id': {
       const key = getKeyById(world, principal.accountId, region, parsed.keyId);
       if (!key) throw keyNotFound(keyArn(region, principal.accountId, parsed.keyId));
       return key;
     }
     case 'key-arn': {
+      // KMS is regional: an ARN of another Region is not an ARN this endpoint can use.
+      if (parsed.region !== region || parsed.partition !== 'aws') throw invalidArn();
       const key = getKey(world, identifier);
       if (!key) throw keyNotFound(identifier);
       return key;
@@ -48,6 +51,8 @@ export function findKey(
     case 'alias-arn': {
       const account = parsed.kind === 'alias-arn' ? parsed.accountId : principal.accountId;
       const aliasRegion = parsed.kind === 'alias-arn' ? parsed.region : region;
+      if (parsed.kind === 'alias-arn' && (aliasRegion !== region || parsed.partition !== 'aws'))
+        throw invalidArn();
       const alias = getAlias(world, account, aliasRegion, parsed.aliasName);
       const arn = aliasArn(aliasRegion, account, parsed.aliasName);
       if (!alias) throw aliasNotFound(arn);
