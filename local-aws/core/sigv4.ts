@@ -244,7 +244,11 @@ export async function verifySigV4(world: World, request: RawRequest): Promise<Ve
       signingRegion: parts.region,
       signingService: parts.service,
       signableHeaders,
-      unhoistableHeaders: new Set(parts.signedHeaders),
+      // The payload-hash header only supplies UNSIGNED-PAYLOAD: neither signed nor hoisted,
+      // so the client's query (with X-Amz-Content-Sha256, as SDK v3 sends it, or without)
+      // is canonicalised exactly as sent.
+      unhoistableHeaders: new Set([...parts.signedHeaders, 'x-amz-content-sha256']),
+      unsignableHeaders: new Set(['x-amz-content-sha256']),
     });
     expected = String(signed.query?.['X-Amz-Signature'] ?? '');
   } else {

@@ -1,0 +1,131 @@
+import { Sha256 } from '@aws-crypto/sha256-js';
+import {
+  GetTranscriptionJobCommand,
+  type StartTranscriptionJobRequest,
+  StartTranscriptionJobCommand,
+  TranscribeClient,
+  type TranscriptionJob,
+} from '@aws-sdk/client-transcribe';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { expect } from 'vitest';
+import { issueRoleCredentials } from '../core/identity';
+import type { StoredCredentials } from '../core/types';
+import type { LocalAws } from '../server';
+import { ANALYST_ROLE_ARN } from '../seed/seed';
+import { adminCredentials, clientConfig, region } from './harness';
+
+// Shared by the Transcribe conformance tests.
+
+export const MEDIA = 's3://media-111122223333/samples/meeting.wav';
+export const OUTPUT_BUCKET = 'transcripts-111122223333';
+export const OWN_KEY_ARN =
+  'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333';
+export const SHARED_KEY_ARN =
+  'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666';
+export const SHARED_ALIAS_ARN = 'arn:aws:kms:us-east-1:444455556666:alias/shared-with-analytics';
+
+export interface Keys {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export const keysOf = (c: StoredCredentials): Keys => ({
+  accessKeyId: c.accessKeyId,
+  secretAccessKey: c.secretAccessKey,
+  sessionToken: c.sessionToken,
+});
+
+export const analystKeys = (server: LocalAws): Keys =>
+  keysOf(issueRoleCredentials(server.world, ANALYST_ROLE_ARN, 't'));
+
+export interface SdkError {
+  name: string;
+  message: string;
+  $metadata: { httpStatusCode?: number };
+}
+
+export async function errorOf(promise: Promise<unknown>): Promise<SdkError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as SdkError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+let counter = 0;
+/** A job name no other test uses. */
+export const uniqueName = (label: string) => `${label}-${Date.now().toString(36)}-${++counter}`;
+
+export async function startJob(
+  transcribe: TranscribeClient,
+  request: Partial<StartTranscriptionJobRequest> & { TranscriptionJobName: string },
+): Promise<TranscriptionJob> {
+  const response = await transcribe.send(
+    new StartTranscriptionJobCommand({
+      LanguageCode: 'en-US',
+      Media: { MediaFileUri: MEDIA },
+      ...request,
+    }),
+  );
+  return response.TranscriptionJob!;
+}
+
+/** Waits until a job is COMPLETED or FAILED and returns its description. */
+export async function finishedJob(
+  transcribe: TranscribeClient,
+  name: string,
+): Promise<TranscriptionJob> {
+  let job: TranscriptionJob | undefined;
+  await expect
+    .poll(
+      async () => {
+        job = (
+          await transcribe.send(new GetTranscriptionJobCommand({ TranscriptionJobName: name }))
+        ).TranscriptionJob;
+        return job?.TranscriptionJobStatus;
+      },
+      { timeout: 10_000, interval: 25 },
+    )
+    .toMatch(/^(COMPLETED|FAILED)$/);
+  return job!;
+}
+
+/**
+ * A signed JSON 1.1 call whose raw reply the test reads, to see members an SDK would drop.
+ */
+export async function rawTranscribeCall(
+  url: string,
+  operation: string,
+  body: unknown,
+  credentials: Keys = adminCredentials,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const endpoint = new URL(url);
+  const payload = JSON.stringify(body);
+  const request = new HttpRequest({
+    method: 'POST',
+    protocol: endpoint.protocol,
+    hostname: endpoint.hostname,
+    port: Number(endpoint.port),
+    path: '/',
+    headers: {
+      host: endpoint.host,
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `Transcribe.${operation}`,
+    },
+    body: payload,
+  });
+  const signer = new SignatureV4({ credentials, region, service: 'transcribe', sha256: Sha256 });
+  const signed = await signer.sign(request);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: signed.headers,
+    body: payload,
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+export const transcribeAs = (url: string, keys: Keys = adminCredentials) =>
+  new TranscribeClient(clientConfig(url, keys));
