@@ -13,6 +13,7 @@ import {
   hex,
   k,
   modPow,
+  modPowBigInt,
   N,
   padHex,
   parseClientPublic,
@@ -52,6 +53,22 @@ describe('SRP group and helpers', () => {
     expect(padHex(0x1abn)).toBe('01ab');
     expect(padHex(0x8abcn)).toBe('008abc');
     expect(padHex(N).length).toBe(770);
+  });
+
+  it('computes modPow natively exactly as BigInt does', () => {
+    for (let i = 1; i <= 12; i++) {
+      const base = BigInt(`0x${createHash('sha512').update(`b${i}`).digest('hex').repeat(6)}`) % N;
+      const exponent = BigInt(
+        `0x${createHash('sha256')
+          .update(`e${i}`)
+          .digest('hex')
+          .repeat(1 + (i % 4))}`,
+      );
+      expect(modPow(base, exponent, N)).toBe(modPowBigInt(base, exponent, N));
+    }
+    expect(modPow(g, 10n, N)).toBe(1024n);
+    expect(modPow(N - 1n, 3n, N)).toBe(N - 1n);
+    expect(modPow(5n, 0n, N)).toBe(1n);
   });
 
   it('refuses client values Cognito refuses', () => {
