@@ -1,0 +1,197 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, signIn, test } from './fixtures';
+import {
+  getJob,
+  jobEnded,
+  mediaTranscript,
+  MEDIA_URI,
+  OWN_KEY_ARN,
+  OWN_KEY_ID,
+  setJobDelays,
+  SHARED_KEY_ARN,
+  startJob,
+  TRANSCRIPTS_BUCKET,
+} from './jobs-seed';
+
+/** The value shown beside a label in a key-value list. */
+const valueOf = (page: Page, label: string) =>
+  page
+    .locator('dl > div, [class*="key-value-pairs"] > * > div')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .first();
+
+const transcriptText = (page: Page) => page.getByRole('region', { name: 'Transcript text' });
+
+test.beforeEach(async ({ localAws }) => {
+  await localAws.reset();
+});
+
+test('a job with its own KMS key: SSE-KMS with the key ARN, preview and download', async ({
+  page,
+}) => {
+  await startJob('own-key', {
+    OutputBucketName: TRANSCRIPTS_BUCKET,
+    OutputKey: 'reports/',
+    OutputEncryptionKMSKeyId: OWN_KEY_ID,
+    Tags: [{ Key: 'team', Value: 'analytics' }],
+  });
+  const job = await jobEnded('own-key');
+  const words = await mediaTranscript();
+  expect(words).not.toBe('');
+
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/own-key' });
+  await expect(page.getByRole('heading', { level: 1, name: 'own-key' })).toBeVisible();
+  await expect(valueOf(page, 'Status')).toContainText('Complete');
+  await expect(valueOf(page, 'Language')).toContainText('en-US');
+  await expect(valueOf(page, 'Media file')).toContainText(MEDIA_URI);
+  await expect(valueOf(page, 'Media format')).toContainText(job.MediaFormat!);
+  await expect(valueOf(page, 'Sample rate')).toContainText(`${job.MediaSampleRateHertz} Hz`);
+  await expect(valueOf(page, 'Output location type')).toContainText('Customer specified S3 bucket');
+  await expect(valueOf(page, 'Output location')).toContainText(
+    `s3://${TRANSCRIPTS_BUCKET}/reports/own-key.json`,
+  );
+  await expect(valueOf(page, 'Output encryption')).toContainText('SSE-KMS');
+  await expect(valueOf(page, 'KMS key ARN')).toContainText(OWN_KEY_ARN);
+  await expect(valueOf(page, 'team')).toContainText('analytics');
+  await expect(transcriptText(page)).toHaveText(words);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath('details-own-key.png'), fullPage: true });
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('own-key.json');
+  const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    jobName: string;
+    results: { transcripts: { transcript: string }[] };
+  };
+  expect(file.jobName).toBe('own-key');
+  expect(file.results.transcripts[0]!.transcript).toBe(words);
+});
+
+test('a job without a key: SSE-S3, no KMS key', async ({ page }) => {
+  await startJob('no-key', { OutputBucketName: TRANSCRIPTS_BUCKET });
+  await jobEnded('no-key');
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/no-key' });
+  await expect(valueOf(page, 'Output encryption')).toContainText('SSE-S3');
+  await expect(page.getByText('KMS key ARN')).toHaveCount(0);
+  await expect(transcriptText(page)).toHaveText(await mediaTranscript());
+});
+
+test('a job in the service-managed bucket: said so, previewed through its presigned URL', async ({
+  page,
+}) => {
+  await startJob('service-bucket');
+  await jobEnded('service-bucket');
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/service-bucket' });
+  await expect(valueOf(page, 'Output location type')).toContainText('Service-managed S3 bucket');
+  await expect(valueOf(page, 'Output encryption')).toContainText('Service-managed S3 bucket');
+  await expect(transcriptText(page)).toHaveText(await mediaTranscript());
+  await expect(page.getByRole('button', { name: 'Download' })).toBeEnabled();
+});
+
+test('a failed job shows its failure reason as text', async ({ page }) => {
+  await startJob('disabled-key', {
+    OutputBucketName: TRANSCRIPTS_BUCKET,
+    OutputEncryptionKMSKeyId: 'alias/legacy-disabled',
+  });
+  const job = await jobEnded('disabled-key', 'FAILED');
+  expect(job.FailureReason).toBeTruthy();
+
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/disabled-key' });
+  await expect(valueOf(page, 'Status')).toContainText('Failed');
+  await expect(valueOf(page, 'Failure reason')).toContainText(job.FailureReason!);
+  await expect(page.getByText('The job failed, so there is no transcript.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download' })).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('details-failed.png'), fullPage: true });
+});
+
+test('a transcript under a shared key without kms:Decrypt: said plainly, naming the key', async ({
+  page,
+}) => {
+  await startJob('shared-key', {
+    OutputBucketName: TRANSCRIPTS_BUCKET,
+    OutputEncryptionKMSKeyId: SHARED_KEY_ARN,
+  });
+  await jobEnded('shared-key');
+
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/shared-key' });
+  await expect(valueOf(page, 'Output encryption')).toContainText('SSE-KMS');
+  await expect(valueOf(page, 'KMS key ARN')).toContainText(SHARED_KEY_ARN);
+  await expect(page.getByText('You cannot decrypt this transcript')).toBeVisible();
+  await expect(
+    page.getByText(
+      `The transcript is encrypted with the KMS key ${SHARED_KEY_ARN}, and you lack kms:Decrypt on it`,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download' })).toBeDisabled();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath('details-no-decrypt.png'), fullPage: true });
+});
+
+test('an unknown job name is a "not found" page with a way back', async ({ page }) => {
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/no-such-job' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Job not found' })).toBeVisible();
+  await expect(page.getByText('There is no transcription job named “no-such-job”')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'Go to Transcription jobs' }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+});
+
+test('tags with markup render as text', async ({ page }) => {
+  const markup = '<img src=x onerror="window.__xss=1">';
+  await startJob('markup-tags', { Tags: [{ Key: 'note', Value: markup }] });
+  await jobEnded('markup-tags');
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/markup-tags' });
+  await expect(valueOf(page, 'note')).toContainText(markup);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+test('refreshes by itself until the job ends, then shows the transcript', async ({
+  page,
+  localAws,
+}) => {
+  // Signed in first (slow), so the job is young when its page opens.
+  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
+  await setJobDelays({ queuedMs: 2500, inProgressMs: 2500 });
+  await startJob('watch-details', { OutputBucketName: TRANSCRIPTS_BUCKET });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await page.getByRole('link', { name: 'watch-details' }).click();
+  await expect(valueOf(page, 'Status')).toContainText(/Queued|In progress/);
+  await expect(page.getByText('The transcript is available when the job completes.')).toBeVisible();
+
+  await expect(valueOf(page, 'Status')).toContainText('Complete', { timeout: 15_000 });
+  await expect(transcriptText(page)).toHaveText(await mediaTranscript());
+  await expect(valueOf(page, 'Output encryption')).toContainText('SSE-S3');
+
+  const gets = async () =>
+    (await localAws.requests()).filter((r) => r.operation === 'GetTranscriptionJob').length;
+  const whenComplete = await gets();
+  // Polling stopped: no further GetTranscriptionJob while HeadObject and GetObject ran once.
+  await expect
+    .poll(
+      async () => {
+        const requests = (await localAws.requests()) as { time?: string; operation: string }[];
+        const last = requests.filter((r) => r.operation === 'GetTranscriptionJob').at(-1)!;
+        return Date.now() - Date.parse(last.time!);
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(6_000);
+  expect(await gets()).toBe(whenComplete);
+});
+
+test('deletes the job from its page after a confirmation naming it', async ({ page }) => {
+  await startJob('details-delete');
+  await jobEnded('details-delete');
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/details-delete' });
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Permanently delete transcription job details-delete?');
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+  await expect(page.getByText('Job details-delete deleted')).toBeVisible();
+  await expect(getJob('details-delete')).rejects.toThrow(/couldn't be found/);
+});
