@@ -66,14 +66,12 @@ describe('KMS ListKeys paging', () => {
   });
 
   it('ends exactly on the last key without a marker', async () => {
-    const all = await kms().send(new ListKeysCommand({ Limit: 1000 }));
-    const lastFull = await kms().send(
-      new ListKeysCommand({ Limit: 8, Marker: (await pageMarkerAt(3000)) ?? undefined }),
+    const last = await kms().send(
+      new ListKeysCommand({ Limit: 8, Marker: await pageMarkerAt(3000) }),
     );
-    expect(lastFull.Keys).toHaveLength(8);
-    expect(lastFull.Truncated).toBe(false);
-    expect(lastFull.NextMarker).toBeUndefined();
-    expect(all.Truncated).toBe(true);
+    expect(last.Keys).toHaveLength(8);
+    expect(last.Truncated).toBe(false);
+    expect(last.NextMarker).toBeUndefined();
   });
 
   it('refuses Limit outside 1–1000 and a marker it did not issue', async () => {
