@@ -157,7 +157,9 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
     const rawQuery = (req.url ?? '').includes('?')
       ? (req.url ?? '').slice((req.url ?? '').indexOf('?') + 1)
       : '';
-    const cors = corsHeaders(req);
+    // AWS dates its answers by its own clock, which the SDK uses to correct a client's skew:
+    // with the clock moved (tests), the Date header must move too.
+    const cors = { ...corsHeaders(req), date: world.now().toUTCString() };
 
     if (req.method === 'OPTIONS') {
       res.writeHead(200, {
