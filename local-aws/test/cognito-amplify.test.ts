@@ -50,6 +50,13 @@ describe('aws-amplify against local-aws', () => {
     });
   });
 
+  it('accepts the user name in another case, as a case-insensitive pool does', async () => {
+    const result = await signIn({ username: 'ANALYST', password: ANALYST.password });
+    expect(result.isSignedIn).toBe(true);
+    expect((await getCurrentUser()).username).toBe('analyst');
+    await signOut();
+  });
+
   it('signs in with SRP and gets identity-pool credentials STS accepts', async () => {
     const result = await signIn({ username: ANALYST.username, password: ANALYST.password });
     expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
