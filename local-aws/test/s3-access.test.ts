@@ -68,7 +68,7 @@ describe('S3 access for the analyst role (deploy/analyst-policy.json)', () => {
     expect(error.name).toBe('AccessDenied');
     expect(error.$metadata.httpStatusCode).toBe(403);
     expect(error.message).toBe(
-      `User: ${ANALYST_ARN} is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::${MEDIA}/x because no identity-based policy allows the s3:PutObject action`,
+      `User: ${ANALYST_ARN} is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::${MEDIA}/x" because no identity-based policy allows the s3:PutObject action`,
     );
   });
 

@@ -45,6 +45,15 @@ describe('S3 presigned URLs', () => {
     expect((await fetch(url)).status).toBe(200);
   });
 
+  it('signs keys with spaces, unicode and reserved characters', async () => {
+    const Key = 'presign/a b+c (1)/ünï=code?.txt';
+    await s3().send(new PutObjectCommand({ Bucket: TRANSCRIPTS, Key, Body: 'odd key' }));
+    const url = await getSignedUrl(s3(), new GetObjectCommand({ Bucket: TRANSCRIPTS, Key }));
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('odd key');
+  });
+
   it('accepts a presigned PUT', async () => {
     const url = await getSignedUrl(
       s3(),

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ListBucketsCommandInput } from '@aws-sdk/client-s3';
-import { authorize } from '../../core/access';
 import { requirePrincipal } from '../../core/types';
-import { bucketsOf } from './object-store';
+import { bucketsOf, checkS3Identity } from './object-store';
 import { type S3Operation, xmlResponse } from './operation';
 import { invalidArgument } from './request';
 import { document, element } from './xml';
@@ -17,7 +16,7 @@ const decodeToken = (token: string) => Buffer.from(token, 'base64').toString('ut
 /** ListBuckets: the caller's account's buckets only, sorted by name. */
 export const listBuckets: S3Operation = (ctx, request) => {
   const principal = requirePrincipal(ctx);
-  authorize(ctx, 's3:ListAllMyBuckets', '*');
+  checkS3Identity(principal, 's3:ListAllMyBuckets', '*');
   const q = request.query;
   const input: ListBucketsCommandInput = {
     MaxBuckets: q['max-buckets'] === undefined ? undefined : Number(q['max-buckets']),

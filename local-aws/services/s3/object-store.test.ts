@@ -119,5 +119,17 @@ describe('object store', () => {
     expect(
       writeObject(world, reader, { bucket: 'own', key: 'k', body: Buffer.alloc(0) }).size,
     ).toBe(0);
+    const denied: Principal = {
+      ...reader,
+      policies: [
+        ...reader.policies,
+        { Statement: { Effect: 'Deny', Action: 's3:Get*', Resource: 'arn:aws:s3:::own/secret*' } },
+      ],
+    };
+    expect(() =>
+      checkS3Access(world, denied, 'own', 's3:GetObject', 'arn:aws:s3:::own/secret.txt'),
+    ).toThrow(
+      'User: arn:aws:iam::111122223333:user/reader is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::own/secret.txt" with an explicit deny in an identity-based policy',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { AwsError } from '../../core/errors';
-import { authorizeIdentity } from '../../core/iam';
+import { evaluateIdentity } from '../../core/iam';
 import type { Principal, World } from '../../core/types';
 import { type ChecksumAlgorithm, checksumOf } from './checksums';
 import { decryptDataKeyAs, generateDataKeyAs } from './kms-bridge';
@@ -145,17 +145,49 @@ export function checkS3Access(
 ): void {
   const owner = bucketOwner(world, bucket);
   if (owner !== undefined && owner !== principal.accountId)
-    throw new AwsError(
-      'AccessDenied',
-      `User: ${principal.arn} is not authorized to perform: ${action} on resource: "${resource}" because no resource-based policy allows the ${action} action`,
-      403,
+    throw s3AccessDenied(
+      principal,
+      action,
+      resource,
+      `because no resource-based policy allows the ${action} action`,
     );
-  const result = authorizeIdentity(principal, {
+  checkS3Identity(principal, action, resource, conditionContext);
+}
+
+// S3 quotes the resource ARN in its access-denied messages.
+const s3AccessDenied = (principal: Principal, action: string, resource: string, because: string) =>
+  new AwsError(
+    'AccessDenied',
+    `User: ${principal.arn} is not authorized to perform: ${action} on resource: "${resource}" ${because}`,
+    403,
+  );
+
+/** The caller's identity policies alone, for one S3 action on one resource. */
+export function checkS3Identity(
+  principal: Principal,
+  action: string,
+  resource: string,
+  conditionContext: Record<string, string | undefined> = {},
+): void {
+  const decision = evaluateIdentity(principal.policies, {
     action,
     resource,
     context: { 'aws:PrincipalAccount': principal.accountId, ...conditionContext },
   });
-  if (!result.allowed) throw new AwsError('AccessDenied', result.message, 403);
+  if (decision === 'deny')
+    throw s3AccessDenied(
+      principal,
+      action,
+      resource,
+      'with an explicit deny in an identity-based policy',
+    );
+  if (decision !== 'allow')
+    throw s3AccessDenied(
+      principal,
+      action,
+      resource,
+      `because no identity-based policy allows the ${action} action`,
+    );
 }
 
 function toInfo(stored: StoredObject): S3ObjectInfo {
