@@ -225,3 +225,33 @@ test('after a reload, credentials refused for a revoked session also end it', as
     await localAws.post('/_local/clock', { offsetMs: 0 });
   }
 });
+
+test('credentials that expire on the server are renewed without leaving the page', async ({
+  page,
+  localAws,
+}) => {
+  await signIn(page, ANALYST.username, ANALYST.password, { returnTo: '/jobs/create' });
+  const calls = async () =>
+    (await localAws.requests()).map((r) => `${r.operation} ${r.error ?? r.status}`);
+  try {
+    // Past the credentials' expiry on the server; the refresh token is still good.
+    await localAws.post('/_local/clock', { offsetMs: 3_700_000 });
+    await localAws.clearRequests();
+    await page
+      .getByRole('navigation', { name: 'Side navigation' })
+      .getByRole('link', { name: 'Transcription jobs' })
+      .click();
+    await expect.poll(calls).toContain('ListTranscriptionJobs 200');
+    expect(await calls()).toEqual(
+      expect.arrayContaining([
+        'ListTranscriptionJobs ExpiredTokenException',
+        'GetTokensFromRefreshToken 200',
+        'GetCredentialsForIdentity 200',
+      ]),
+    );
+    await expect(page).toHaveURL(/\/jobs$/);
+    await expect(userMenu(page)).toBeVisible();
+  } finally {
+    await localAws.post('/_local/clock', { offsetMs: 0 });
+  }
+});

@@ -71,16 +71,10 @@ function TopBar({ user }: { user: SignedInUser }) {
     try {
       await signOutEverywhere();
     } finally {
-      queryClient.clear();
-      void navigate('/signin', { replace: true });
+      // Cached data goes once the shell is gone, so that nothing refetches without a session.
+      void navigate('/signin', { replace: true }).then(() => queryClient.clear());
     }
   };
-
-  const accountText = accountId
-    ? `Account ID: ${accountId}`
-    : identity.isError
-      ? 'Account ID unavailable'
-      : 'Account ID: loading';
 
   const userMenu: TopNavigationProps.MenuDropdownUtility = {
     type: 'menu-dropdown',
@@ -89,12 +83,13 @@ function TopBar({ user }: { user: SignedInUser }) {
       ? `Signed in as ${user.username} in account ${accountId}`
       : `Signed in as ${user.username}`,
     title: user.username,
-    description: accountId ? `Account ${formatAccountId(accountId)}` : undefined,
+    description: accountId
+      ? `Account ID: ${formatAccountId(accountId)}`
+      : identity.isError
+        ? 'Account ID unavailable'
+        : undefined,
     iconName: 'user-profile',
-    items: [
-      { id: 'account-id', text: accountText, disabled: true },
-      { id: 'sign-out', text: signingOut ? 'Signing out…' : 'Sign out', disabled: signingOut },
-    ],
+    items: [{ id: 'sign-out', text: 'Sign out', disabled: signingOut }],
     onItemClick: ({ detail }) => {
       if (detail.id === 'sign-out') void signOut();
     },
