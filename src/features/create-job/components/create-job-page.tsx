@@ -7,7 +7,7 @@ import messages from '@cloudscape-design/components/i18n/messages/all.en';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
 import { handleSessionError } from '@/lib/aws/clients';
@@ -31,17 +31,6 @@ import { OutputData } from './output-data';
 import { TagsContainer } from './tags-container';
 
 const storage = () => (typeof sessionStorage === 'undefined' ? undefined : sessionStorage);
-
-/** Every error path in a react-hook-form errors tree, e.g. `encryptionContext.1.value`. */
-function errorPaths(errors: FieldErrors, prefix = ''): string[] {
-  return Object.entries(errors).flatMap(([key, value]) => {
-    if (!value || typeof value !== 'object') return [];
-    const path = prefix ? `${prefix}.${key}` : key;
-    if ('message' in value && typeof value.message === 'string' && key !== 'root') return [path];
-    if (key === 'ref' || key === 'type') return [];
-    return errorPaths(value as FieldErrors, path);
-  });
-}
 
 export function CreateJobPage() {
   return (
@@ -108,7 +97,10 @@ function CreateJobForm() {
     setAlert(undefined);
     const valid = await trigger(undefined, { shouldFocus: false });
     if (!valid) {
-      const first = firstErrorPath(errorPaths(form.formState.errors));
+      // The schema again rather than formState, which is a render-time snapshot here.
+      const parsed = schema.safeParse(getValues());
+      const paths = parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'));
+      const first = firstErrorPath(paths);
       if (first) focusField(first);
       return;
     }
