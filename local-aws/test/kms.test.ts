@@ -475,6 +475,12 @@ describe('KMS key management', () => {
     const badSpec = await errorOf(
       kms().send(new CreateKeyCommand({ KeySpec: 'AES_999' as 'RSA_2048' })),
     );
+    const badTag = await errorOf(
+      kms().send(new CreateKeyCommand({ Tags: [{ TagKey: '', TagValue: 'x' }] })),
+    );
+    expect(badTag.message).toBe(
+      "1 validation error detected: Value '' at 'tags.1.member.tagKey' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    );
     expect(badSpec.message).toMatch(
       /^1 validation error detected: Value 'AES_999' at 'keySpec' failed to satisfy constraint: Member must satisfy enum value set: \[RSA_2048, /,
     );

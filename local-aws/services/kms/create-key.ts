@@ -46,21 +46,33 @@ function usagesOf(spec: string): string[] {
 
 /** CreateKey: a customer managed key in the caller's account, default policy unless given. */
 export function createKey(ctx: RequestContext, input: CreateKeyCommandInput): Output {
-  new Checks()
+  const checks = new Checks()
     .length('description', input.Description, 0, 8192)
     .length('policy', input.Policy, 1, 131072)
     .pattern('policy', input.Policy, POLICY_PATTERN, POLICY_PATTERN_TEXT)
     .oneOf('keyUsage', input.KeyUsage, KEY_USAGES)
     .oneOf('keySpec', input.KeySpec, KEY_SPECS)
     .oneOf('customerMasterKeySpec', input.CustomerMasterKeySpec, KEY_SPECS)
-    .oneOf('origin', input.Origin, ORIGINS)
-    .done();
+    .oneOf('origin', input.Origin, ORIGINS);
+  // List members are numbered from 1 in AWS's messages: `tags.1.member.tagKey`.
+  (input.Tags ?? []).forEach((tag, i) => {
+    const at = `tags.${i + 1}.member`;
+    checks
+      .required(`${at}.tagKey`, tag.TagKey)
+      .length(`${at}.tagKey`, tag.TagKey, 1, 128)
+      .required(`${at}.tagValue`, tag.TagValue)
+      .length(`${at}.tagValue`, tag.TagValue, 0, 256);
+  });
+  checks.done();
   const principal = authorizeAccountAction(ctx, 'kms:CreateKey');
   if (input.KeySpec && input.CustomerMasterKeySpec)
     throw new AwsError(
       'ValidationException',
       'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
     );
+  const tagKeys = (input.Tags ?? []).map((t) => t.TagKey);
+  if (new Set(tagKeys).size !== tagKeys.length)
+    throw new AwsError('TagException', 'Duplicate tag keys');
   if ((input.Origin ?? 'AWS_KMS') !== 'AWS_KMS' || input.CustomKeyStoreId || input.XksKeyId)
     throw new AwsError(
       'UnsupportedOperationException',
