@@ -51,7 +51,7 @@ describe('job status logic', () => {
 
   it('formats times with the zone, and a dash for none', () => {
     expect(formatJobTime(new Date('2026-11-28T19:16:25Z'), 'UTC')).toBe(
-      'November 28, 2026 at 19:16:25 UTC',
+      'Nov 28, 2026, 19:16:25 UTC',
     );
     expect(formatJobTime(undefined)).toBe('-');
     expect(formatJobTime(new Date(Number.NaN))).toBe('-');

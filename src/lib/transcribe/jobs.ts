@@ -80,7 +80,7 @@ export function formatJobTime(date: Date | undefined, timeZone?: string): string
   if (!date || Number.isNaN(date.getTime())) return '-';
   return new Intl.DateTimeFormat('en-US', {
     year: 'numeric',
-    month: 'long',
+    month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
