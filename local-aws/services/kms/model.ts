@@ -77,22 +77,44 @@ export const keyMaterialId = (key: StoredKey): string | undefined =>
     ? createHash('sha256').update(Buffer.from(key.material, 'base64')).digest('hex')
     : undefined;
 
+const RSA_SIGNING = [
+  'RSASSA_PSS_SHA_256',
+  'RSASSA_PSS_SHA_384',
+  'RSASSA_PSS_SHA_512',
+  'RSASSA_PKCS1_V1_5_SHA_256',
+  'RSASSA_PKCS1_V1_5_SHA_384',
+  'RSASSA_PKCS1_V1_5_SHA_512',
+];
 const signingAlgorithms: Record<string, string[]> = {
-  RSA_2048: [
-    'RSASSA_PSS_SHA_256',
-    'RSASSA_PSS_SHA_384',
-    'RSASSA_PSS_SHA_512',
-    'RSASSA_PKCS1_V1_5_SHA_256',
-    'RSASSA_PKCS1_V1_5_SHA_384',
-    'RSASSA_PKCS1_V1_5_SHA_512',
-  ],
+  RSA_2048: RSA_SIGNING,
+  RSA_3072: RSA_SIGNING,
+  RSA_4096: RSA_SIGNING,
   ECC_NIST_P256: ['ECDSA_SHA_256'],
   ECC_NIST_P384: ['ECDSA_SHA_384'],
   ECC_NIST_P521: ['ECDSA_SHA_512'],
   ECC_SECG_P256K1: ['ECDSA_SHA_256'],
+  ECC_NIST_EDWARDS25519: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'],
+  ML_DSA_44: ['ML_DSA_SHAKE_256'],
+  ML_DSA_65: ['ML_DSA_SHAKE_256'],
+  ML_DSA_87: ['ML_DSA_SHAKE_256'],
 };
-signingAlgorithms.RSA_3072 = signingAlgorithms.RSA_2048 ?? [];
-signingAlgorithms.RSA_4096 = signingAlgorithms.RSA_2048 ?? [];
+
+/** Specs that predate KeySpec also appear under the deprecated CustomerMasterKeySpec. */
+const LEGACY_SPECS = new Set([
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'SYMMETRIC_DEFAULT',
+  'HMAC_224',
+  'HMAC_256',
+  'HMAC_384',
+  'HMAC_512',
+  'SM2',
+]);
 
 /** DescribeKey's KeyMetadata for a stored key. */
 export function keyMetadata(key: StoredKey): KeyMetadata {
@@ -107,7 +129,9 @@ export function keyMetadata(key: StoredKey): KeyMetadata {
     KeyState: key.keyState,
     Origin: key.origin,
     KeyManager: key.keyManager,
-    CustomerMasterKeySpec: key.keySpec as KeyMetadata['CustomerMasterKeySpec'],
+    ...(LEGACY_SPECS.has(key.keySpec)
+      ? { CustomerMasterKeySpec: key.keySpec as KeyMetadata['CustomerMasterKeySpec'] }
+      : {}),
     KeySpec: key.keySpec as KeyMetadata['KeySpec'],
     MultiRegion: key.multiRegion,
   };
