@@ -1,6 +1,8 @@
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, signIn, test } from './fixtures';
 
 test('the shell shows the navigation, breadcrumbs and region', async ({ page }) => {
+  // Every page but /signin needs a session.
+  await signIn(page);
   await page.goto('/');
   await expect(page).toHaveURL(/\/jobs$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Transcription jobs' })).toBeVisible();

@@ -36,9 +36,9 @@ function SessionShell({ user }: { user: SignedInUser }) {
         const state: SignInState = { reason: 'session-ended' };
         // Cached data goes once the shell is gone: cleared earlier, its queries would refetch
         // at once, without a session.
-        void navigate(signInPath(`${pathname}${search}${hash}`), { replace: true, state }).then(
-          () => queryClient.clear(),
-        );
+        void Promise.resolve(
+          navigate(signInPath(`${pathname}${search}${hash}`), { replace: true, state }),
+        ).then(() => queryClient.clear());
       }),
     [navigate, queryClient],
   );
@@ -72,7 +72,7 @@ function TopBar({ user }: { user: SignedInUser }) {
       await signOutEverywhere();
     } finally {
       // Cached data goes once the shell is gone, so that nothing refetches without a session.
-      void navigate('/signin', { replace: true }).then(() => queryClient.clear());
+      void Promise.resolve(navigate('/signin', { replace: true })).then(() => queryClient.clear());
     }
   };
 

@@ -4,13 +4,16 @@ import { createSessionErrorHandler, REFRESH_GRACE_MS } from './clients';
 const sdkError = (name: string) =>
   Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
 
-function setUp(refreshWorks: () => boolean) {
+function setUp(
+  refreshWorks: () => boolean,
+  refreshFailure: () => Error = () => sdkError('NotAuthorizedException'),
+) {
   let clock = 1_000_000;
   const calls = { refresh: 0, clear: 0, ended: 0 };
   const handler = createSessionErrorHandler({
     refresh: async () => {
       calls.refresh += 1;
-      if (!refreshWorks()) throw sdkError('NotAuthorizedException');
+      if (!refreshWorks()) throw refreshFailure();
     },
     clearSession: async () => {
       calls.clear += 1;
@@ -87,5 +90,14 @@ describe('createSessionErrorHandler', () => {
     await handler.handle(sdkError('ExpiredTokenException'));
     await handler.handle(sdkError('SignedOutError'));
     expect(calls.ended).toBe(1);
+  });
+
+  it('keeps the session when Cognito cannot be reached for the refresh', async () => {
+    const { handler, calls } = setUp(
+      () => false,
+      () => Object.assign(new Error('A network error has occurred.'), { name: 'NetworkError' }),
+    );
+    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('unreachable');
+    expect(calls).toEqual({ refresh: 1, clear: 0, ended: 0 });
   });
 });

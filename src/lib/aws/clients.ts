@@ -79,8 +79,10 @@ export function useAwsClients(): AwsClients {
  * - `not-session`: not a session problem; show it as usual.
  * - `refreshed`: the session was refreshed; the call may be tried again once.
  * - `signed-out`: the session has ended; the user is being sent to sign in (keep drafts).
+ * - `unreachable`: the refresh could not reach Cognito; the session is kept, and the call
+ *   failed for want of a network, which is what to tell the user.
  */
-export type SessionErrorOutcome = 'not-session' | 'refreshed' | 'signed-out';
+export type SessionErrorOutcome = 'not-session' | 'refreshed' | 'signed-out' | 'unreachable';
 
 interface SessionErrorHandlerDeps {
   /** Refreshes the session's tokens and credentials; throws when it cannot. */
@@ -105,17 +107,19 @@ export function createSessionErrorHandler({
   now = Date.now,
 }: SessionErrorHandlerDeps) {
   let listener: (() => void) | undefined;
-  let pending: Promise<'refreshed' | 'signed-out'> | undefined;
+  let pending: Promise<Exclude<SessionErrorOutcome, 'not-session'>> | undefined;
   let lastRefreshAt = -Infinity;
 
-  async function recover(): Promise<'refreshed' | 'signed-out'> {
+  async function recover(): Promise<Exclude<SessionErrorOutcome, 'not-session'>> {
     if (now() - lastRefreshAt > REFRESH_GRACE_MS) {
       try {
         await refresh();
         lastRefreshAt = now();
         return 'refreshed';
-      } catch {
-        // The refresh token is revoked or expired too: the session has ended.
+      } catch (refreshError) {
+        // Cognito out of reach says nothing about the session: keep it, report the failure.
+        if (describeAwsError(refreshError).kind === 'network') return 'unreachable';
+        // Otherwise the refresh token is revoked or expired too: the session has ended.
       }
     }
     lastRefreshAt = -Infinity;

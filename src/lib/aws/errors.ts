@@ -38,6 +38,8 @@ const byCode: Record<string, AwsErrorKind> = {
   NoSuchKey: 'not-found',
   NoSuchBucket: 'not-found',
   NotFound: 'not-found',
+  // Amplify's name for a request that never got an answer.
+  NetworkError: 'network',
   ValidationException: 'validation',
   BadRequestException: 'validation',
   ConflictException: 'conflict',
