@@ -7,6 +7,7 @@ import {
   HeadBucketCommand,
   HeadObjectCommand,
   ListBucketsCommand,
+  ListObjectsCommand,
   ListObjectsV2Command,
   paginateListObjectsV2,
   PutObjectCommand,
@@ -174,6 +175,33 @@ describe('S3 ListObjectsV2', () => {
     ))
       all.push(...(page.Contents ?? []).map((o) => o.Key!));
     expect(all).toEqual(keys);
+  });
+
+  it('ListObjects (version 1) pages with markers', async () => {
+    const first = await s3().send(
+      new ListObjectsCommand({ Bucket: bucket, Delimiter: '/', MaxKeys: 3 }),
+    );
+    expect(first.CommonPrefixes?.map((p) => p.Prefix)).toEqual(['a/', 'b/']);
+    expect(first.Contents?.map((o) => o.Key)).toEqual(['c']);
+    expect(first.IsTruncated).toBe(true);
+    expect(first.NextMarker).toBe('c');
+    expect(first.Contents?.[0]?.Owner?.ID).toMatch(/^[0-9a-f]{64}$/);
+    const second = await s3().send(
+      new ListObjectsCommand({ Bucket: bucket, Delimiter: '/', Marker: first.NextMarker }),
+    );
+    expect(second.Contents?.map((o) => o.Key)).toEqual(['d e', 'é']);
+    expect(second.IsTruncated).toBe(false);
+    expect(second.Marker).toBe('c');
+    // Without a delimiter a marker is only a position: the keys under it come back.
+    const afterPrefix = await s3().send(new ListObjectsCommand({ Bucket: bucket, Marker: 'b/' }));
+    expect(afterPrefix.Contents?.map((o) => o.Key)).toEqual([
+      'b/x/1',
+      'b/x/2',
+      'b/y',
+      'c',
+      'd e',
+      'é',
+    ]);
   });
 
   it('url-encodes keys when asked, and handles MaxKeys 0', async () => {

@@ -6,6 +6,7 @@ import { getObject } from './get-object';
 import { headBucket } from './head-bucket';
 import { headObject } from './head-object';
 import { listBuckets } from './list-buckets';
+import { listObjects } from './list-objects';
 import { listObjectsV2 } from './list-objects-v2';
 import type { S3Operation } from './operation';
 import { putObject } from './put-object';
@@ -86,6 +87,7 @@ export function s3OperationName(request: RawRequest): string {
 
 const operations: Record<string, S3Operation> = {
   ListBuckets: listBuckets,
+  ListObjects: listObjects,
   ListObjectsV2: listObjectsV2,
   HeadBucket: headBucket,
   GetBucketLocation: getBucketLocation,
