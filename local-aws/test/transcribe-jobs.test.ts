@@ -53,10 +53,11 @@ describe('a job through its life (analyst role)', () => {
     expect(started.CreationTime).toBeInstanceOf(Date);
     expect(started.MediaFormat).toBeUndefined();
     const done = await finishedJob(transcribe, name);
+    // Format and sample rate come from the file's header (the seeded WAV is 8 kHz).
     expect(done).toMatchObject({
       TranscriptionJobStatus: 'COMPLETED',
       MediaFormat: 'wav',
-      MediaSampleRateHertz: expect.any(Number),
+      MediaSampleRateHertz: 8000,
     });
     expect(done.StartTime!.getTime()).toBeGreaterThanOrEqual(done.CreationTime!.getTime());
     expect(done.CompletionTime!.getTime()).toBeGreaterThanOrEqual(done.StartTime!.getTime());
@@ -171,6 +172,7 @@ describe('a job through its life (analyst role)', () => {
     const done = await finishedJob(transcribe, name);
     expect(done.TranscriptionJobStatus).toBe('COMPLETED');
     expect(done.MediaFormat).toBe('mp3');
+    expect(done.MediaSampleRateHertz).toBe(48000);
     const uri = done.Transcript!.TranscriptFileUri!;
     expect(uri.startsWith(`${local.url}/aws-transcribe-us-east-1-prod/111122223333/${name}/`)).toBe(
       true,
@@ -335,6 +337,27 @@ describe('FAILED jobs, each with its reason', () => {
     ).toBe(MEDIA_NOT_READABLE);
   });
 
+  it('a MediaFormat that does not match the file', async () => {
+    expect(
+      await failure({
+        TranscriptionJobName: uniqueName('wrong-format'),
+        MediaFormat: 'mp3',
+      }),
+    ).toBe(
+      "The media format that you specified doesn't match the detected media format. Check the media format and try your request again.",
+    );
+  });
+
+  it('a MediaSampleRateHertz that does not match the file', async () => {
+    expect(
+      await failure({
+        TranscriptionJobName: uniqueName('wrong-rate'),
+        Media: { MediaFileUri: 's3://media-111122223333/samples/support-call.flac' },
+        MediaSampleRateHertz: 44100,
+      }),
+    ).toContain("(44100 Hz) doesn't match the sample rate of the media file (16000 Hz)");
+  });
+
   it('missing output bucket', async () => {
     expect(
       await failure({
@@ -374,7 +397,7 @@ describe('FAILED jobs, each with its reason', () => {
       'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0006-4000-8000-111122223333',
     );
     expect(reason).toContain("isn't a symmetric encryption key");
-    expect(reason).toContain('SIGN_VERIFY');
+    expect(reason).toContain('its key usage is SIGN_VERIFY, not ENCRYPT_DECRYPT');
   });
 
   it('another account’s key that is not shared (alias/private)', async () => {

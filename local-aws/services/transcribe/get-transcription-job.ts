@@ -28,7 +28,7 @@ export const getTranscriptionJob: JsonHandler<
   validateRequest('GetTranscriptionJobRequest', input);
   const job = findCallerJob(ctx, input.TranscriptionJobName!, 'transcribe:GetTranscriptionJob');
   const output = job.output;
-  if (!output) return { TranscriptionJob: describeJob(job) };
+  if (!output) return { TranscriptionJob: describeJob(job, 'get') };
   // A customer bucket's files are named by AWS's https form; the service bucket's are
   // presigned afresh on every call, as AWS does.
   const uriOf = (key: string) =>
@@ -37,5 +37,5 @@ export const getTranscriptionJob: JsonHandler<
       : presignedTranscriptUrl(ctx.world, key);
   const transcriptUri = await uriOf(output.transcript.key);
   const subtitleUris = await Promise.all(output.subtitles.map((file) => uriOf(file.key)));
-  return { TranscriptionJob: describeJob(job, transcriptUri, subtitleUris) };
+  return { TranscriptionJob: describeJob(job, 'get', transcriptUri, subtitleUris) };
 };

@@ -87,7 +87,12 @@ function compact<T extends object>(value: T): T {
  * The job as StartTranscriptionJob and GetTranscriptionJob describe it. Never the output
  * bucket, key or KMS key: AWS does not return them (the object itself shows its encryption).
  */
-export function describeJob(job: StoredJob, transcriptFileUri?: string, subtitleUris?: string[]) {
+export function describeJob(
+  job: StoredJob,
+  view: 'start' | 'get',
+  transcriptFileUri?: string,
+  subtitleUris?: string[],
+) {
   const request = job.request;
   const finished = job.status === 'COMPLETED';
   const description: TranscriptionJob = compact({
@@ -97,7 +102,13 @@ export function describeJob(job: StoredJob, transcriptFileUri?: string, subtitle
     MediaSampleRateHertz: job.mediaSampleRateHertz,
     MediaFormat: job.mediaFormat,
     Media: request.Media,
-    Transcript: finished && transcriptFileUri ? { TranscriptFileUri: transcriptFileUri } : {},
+    // Get always carries Transcript, empty until the job completes; Start's reply has none.
+    Transcript:
+      view === 'start'
+        ? undefined
+        : finished && transcriptFileUri
+          ? { TranscriptFileUri: transcriptFileUri }
+          : {},
     StartTime: date(job.startTime),
     CreationTime: date(job.creationTime),
     CompletionTime: date(job.completionTime),

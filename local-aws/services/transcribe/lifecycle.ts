@@ -8,6 +8,7 @@ import {
   checkS3Access,
   headObjectInternal,
   objectArn,
+  readObjectBody,
   writeObject,
 } from '../s3/object-store';
 import {
@@ -27,6 +28,7 @@ import {
   subtitleKey,
   transcriptKey,
 } from './locations';
+import { probeMedia, sameFormat } from './media-probe';
 import { seedTranscribe, serviceBucketName } from './service-bucket';
 import { buildSubtitles, buildTranscript } from './transcript';
 
@@ -116,27 +118,41 @@ function begin(world: World, job: StoredJob): StoredJob {
   const problem = mediaProblem(world, job, media);
   if (problem) return failed(world, started, problem);
   const info = headObjectInternal(world, media.bucket, media.key)!;
-  const detected = formatFromKey(media.key);
+  let bytes: Buffer;
+  try {
+    // As the caller: media encrypted with SSE-KMS needs their kms:Decrypt.
+    bytes = readObjectBody(world, job.principal, media.bucket, media.key);
+  } catch (error) {
+    if (error instanceof AwsError) return failed(world, started, MEDIA_NOT_READABLE);
+    throw error;
+  }
+  const probe = probeMedia(bytes);
   const requested = job.request.MediaFormat;
-  if (requested && detected && requested !== detected)
+  if (requested && probe.format && !sameFormat(requested, probe.format))
     return failed(
       world,
       started,
       "The media format that you specified doesn't match the detected media format. Check the media format and try your request again.",
     );
-  const format: MediaFormat | undefined = requested ?? detected;
+  const format: MediaFormat | undefined = requested ?? probe.format ?? formatFromKey(media.key);
   if (!format)
     return failed(
       world,
       started,
       "The media format couldn't be detected from the file. Specify MediaFormat and try your request again.",
     );
-  const declaredRate = Number(metadataValue(info.metadata, 'sample-rate'));
-  const rate =
-    job.request.MediaSampleRateHertz ??
-    (Number.isInteger(declaredRate) && declaredRate >= 8000 && declaredRate <= 48000
-      ? declaredRate
-      : defaultSampleRate(format));
+  const declared = Number(metadataValue(info.metadata, 'sample-rate'));
+  const actualRate =
+    probe.sampleRate ??
+    (Number.isInteger(declared) && declared >= 8000 && declared <= 48000 ? declared : undefined);
+  const requestedRate = job.request.MediaSampleRateHertz;
+  if (requestedRate !== undefined && actualRate !== undefined && requestedRate !== actualRate)
+    return failed(
+      world,
+      started,
+      `The sample rate that you specified (${requestedRate} Hz) doesn't match the sample rate of the media file (${actualRate} Hz). Remove MediaSampleRateHertz or specify the file's sample rate, then try your request again.`,
+    );
+  const rate = requestedRate ?? actualRate ?? defaultSampleRate(format);
   return {
     ...started,
     mediaFormat: format,
@@ -183,8 +199,16 @@ export function kmsFailureReason(error: AwsError, keyId: string): string {
       return `The KMS key ${key} is disabled. Enable the key or choose a different key and try your request again.`;
     case 'KMSInvalidStateException':
       return `The KMS key ${key} is pending deletion and can't be used. Cancel the key deletion or choose a different key and try your request again.`;
-    case 'InvalidKeyUsageException':
-      return `The KMS key ${key} can't encrypt the output: it isn't a symmetric encryption key (${error.message}). Choose a symmetric encryption key and try your request again.`;
+    case 'InvalidKeyUsageException': {
+      const usage = /key usage is (\w+)/.exec(error.message)?.[1];
+      const spec = /KeySpec is (\w+)/.exec(error.message)?.[1];
+      const what = usage
+        ? `its key usage is ${usage}, not ENCRYPT_DECRYPT`
+        : spec
+          ? `its key spec is ${spec}, not SYMMETRIC_DEFAULT`
+          : error.message;
+      return `The KMS key ${key} isn't a symmetric encryption key, so it can't encrypt the output: ${what}. Choose a symmetric encryption key and try your request again.`;
+    }
     case 'AccessDeniedException': {
       const action = /perform: (kms:\w+)/.exec(error.message)?.[1] ?? 'kms:Encrypt';
       return `You don't have permission to use the KMS key ${key} for ${action}, so the output can't be encrypted. ${error.message}`;

@@ -54,5 +54,5 @@ export const startTranscriptionJob: JsonHandler<
     return created;
   });
   scheduleJob(world, job);
-  return { TranscriptionJob: describeJob(job) };
+  return { TranscriptionJob: describeJob(job, 'start') };
 };
