@@ -264,6 +264,16 @@ describe('S3 objects', () => {
     expect(Buffer.from(await get.Body!.transformToByteArray())).toEqual(body);
     expect(get.Metadata).toEqual({ 'job-name': 'weekly', note: 'a b c' });
     expect(get.ChecksumCRC32).toBe(put.ChecksumCRC32);
+    const withChecksum = await s3().send(
+      new HeadObjectCommand({
+        Bucket: TRANSCRIPTS,
+        Key: 'round trip/ünïcode & more.json',
+        ChecksumMode: 'ENABLED',
+      }),
+    );
+    expect(withChecksum.ChecksumCRC32).toBe(put.ChecksumCRC32);
+    expect(withChecksum.ChecksumType).toBe('FULL_OBJECT');
+    expect(head.ChecksumCRC32).toBeUndefined();
   });
 
   it('decodes an aws-chunked streaming upload with a checksum trailer', async () => {
