@@ -472,6 +472,29 @@ describe('job names, ownership and access', () => {
     expect(error.message).toContain('QUEUED');
   });
 
+  it('keeps a job whose reply was lost (commit, then drop the response)', async () => {
+    await fetch(`${local.url}/_local/faults`, {
+      method: 'POST',
+      body: JSON.stringify({
+        rules: [
+          {
+            service: 'transcribe',
+            operation: 'StartTranscriptionJob',
+            dropResponse: true,
+            times: 1,
+          },
+        ],
+      }),
+    });
+    const transcribe = analyst();
+    const name = uniqueName('dropped');
+    await expect(startJob(transcribe, { TranscriptionJobName: name })).rejects.toThrow();
+    // The job was committed: a retry with the same name is a conflict, and the job runs.
+    const retry = await errorOf(startJob(transcribe, { TranscriptionJobName: name }));
+    expect(retry.name).toBe('ConflictException');
+    expect((await finishedJob(transcribe, name)).TranscriptionJobStatus).toBe('COMPLETED');
+  });
+
   it('keeps each account’s jobs to itself', async () => {
     const name = uniqueName('mine');
     await startJob(analyst(), { TranscriptionJobName: name });
