@@ -183,8 +183,17 @@ describe('a job through its life (analyst role)', () => {
     expect(response.status).toBe(200);
     const document = (await response.json()) as { jobName: string; results: unknown };
     expect(document.jobName).toBe(name);
-    // A tampered URL is refused.
+    // A tampered URL is refused, and so is one past its 15 minutes.
     expect((await fetch(uri.replace('asrOutput.json', 'other.json'))).status).toBe(403);
+    local.server.world.setClockOffset(16 * 60 * 1000);
+    try {
+      const expired = await fetch(uri);
+      expect(expired.status).toBe(403);
+      expect(await expired.text()).toContain('<Code>AccessDenied</Code>');
+    } finally {
+      local.server.world.setClockOffset(0);
+    }
+    expect((await fetch(uri)).status).toBe(200);
     // The service's bucket is not the customer's.
     for (const keys of [analystKeys(local.server), undefined]) {
       const buckets = await s3As(keys).send(new ListBucketsCommand({}));

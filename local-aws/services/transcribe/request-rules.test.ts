@@ -22,6 +22,12 @@ describe('StartTranscriptionJob rules across members', () => {
     ).toBeUndefined();
   });
 
+  it('refuses . and .. as job names', () => {
+    expect(startRequestProblem({ ...base, TranscriptionJobName: '.' })).toMatch(/by itself/);
+    expect(startRequestProblem({ ...base, TranscriptionJobName: '..' })).toMatch(/by itself/);
+    expect(startRequestProblem({ ...base, TranscriptionJobName: '...' })).toBeUndefined();
+  });
+
   it('needs exactly one way to choose the language', () => {
     expect(startRequestProblem({ ...base, LanguageCode: undefined })).toMatch(
       /one of LanguageCode/,

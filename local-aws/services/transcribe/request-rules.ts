@@ -10,6 +10,10 @@ export function startRequestProblem(
   request: StartTranscriptionJobRequest,
   publicUrl?: string,
 ): string | undefined {
+  const name = request.TranscriptionJobName;
+  if (name === '.' || name === '..')
+    return `You can't use "${name}" by itself as a job name. Use a different job name and try your request again.`;
+
   const languageChoices = [
     request.LanguageCode !== undefined,
     request.IdentifyLanguage === true,
