@@ -50,8 +50,10 @@ describe('job status logic', () => {
   });
 
   it('formats times with the zone, and a dash for none', () => {
-    expect(formatJobTime(new Date('2026-11-28T19:16:25Z'), 'UTC')).toBe(
-      'Nov 28, 2026, 19:16:25 UTC',
+    const time = new Date('2026-11-28T19:16:25Z');
+    expect(formatJobTime(time, { timeZone: 'UTC' })).toBe('Nov 28, 2026, 19:16:25 UTC');
+    expect(formatJobTime(time, { timeZone: 'UTC', seconds: false })).toBe(
+      'Nov 28, 2026, 19:16 UTC',
     );
     expect(formatJobTime(undefined)).toBe('-');
     expect(formatJobTime(new Date(Number.NaN))).toBe('-');

@@ -74,9 +74,12 @@ export function outputLocationTypeLabel(type: string | undefined): string {
 
 /**
  * A job time in the reader's own time zone, with the zone named, as the AWS console does.
- * `timeZone` is for tests.
+ * Lists leave out the seconds to keep their columns narrow. `timeZone` is for tests.
  */
-export function formatJobTime(date: Date | undefined, timeZone?: string): string {
+export function formatJobTime(
+  date: Date | undefined,
+  options: { seconds?: boolean; timeZone?: string } = {},
+): string {
   if (!date || Number.isNaN(date.getTime())) return '-';
   return new Intl.DateTimeFormat('en-US', {
     year: 'numeric',
@@ -84,10 +87,10 @@ export function formatJobTime(date: Date | undefined, timeZone?: string): string
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
+    second: options.seconds === false ? undefined : '2-digit',
     hourCycle: 'h23',
     timeZoneName: 'short',
-    timeZone,
+    timeZone: options.timeZone,
   }).format(date);
 }
 

@@ -24,6 +24,7 @@ export function JobsTable(props: JobsTableProps) {
     {
       id: 'name',
       header: 'Name',
+      minWidth: 160,
       isRowHeader: true,
       cell: (job) => {
         const href = `/jobs/${encodeURIComponent(job.TranscriptionJobName ?? '')}`;
@@ -43,14 +44,19 @@ export function JobsTable(props: JobsTableProps) {
     {
       id: 'status',
       header: 'Status',
+      minWidth: 140,
       cell: (job) => <JobStatusIndicator status={job.TranscriptionJobStatus} />,
     },
-    { id: 'language', header: 'Language', cell: (job) => jobLanguageLabel(job) },
-    { id: 'creationTime', header: 'Creation time', cell: (job) => formatJobTime(job.CreationTime) },
+    { id: 'language', header: 'Language', minWidth: 100, cell: (job) => jobLanguageLabel(job) },
+    {
+      id: 'creationTime',
+      header: 'Creation time',
+      cell: (job) => formatJobTime(job.CreationTime, { seconds: false }),
+    },
     {
       id: 'completionTime',
       header: 'Completion time',
-      cell: (job) => formatJobTime(job.CompletionTime),
+      cell: (job) => formatJobTime(job.CompletionTime, { seconds: false }),
     },
     {
       id: 'outputLocationType',
@@ -63,6 +69,7 @@ export function JobsTable(props: JobsTableProps) {
     <Table
       variant="full-page"
       stickyHeader
+      wrapLines
       columnDefinitions={columns}
       items={props.jobs}
       trackBy={(job) => job.TranscriptionJobName ?? ''}
