@@ -218,3 +218,37 @@ test('shows an empty state, and an error with Retry', async ({ page, localAws })
   await page.getByRole('button', { name: 'Create job', exact: true }).click();
   await expect(page).toHaveURL(/\/jobs\/create$/);
 });
+
+test('selects, deletes and opens jobs by keyboard alone', async ({ page }) => {
+  await startJob('kb-keep');
+  await startJob('kb-delete');
+  await jobEnded('kb-keep');
+  await jobEnded('kb-delete');
+  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
+
+  const radio = page.getByRole('radio', { name: 'kb-delete' });
+  await radio.focus();
+  await page.keyboard.press('Space');
+  await expect(radio).toBeChecked();
+  const deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
+  await expect(deleteButton).toBeEnabled();
+  await deleteButton.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('kb-delete');
+  const confirm = dialog.getByRole('button', { name: 'Delete', exact: true });
+  // Focus is trapped in the dialog: Tab reaches its Delete button.
+  for (let i = 0; i < 5; i += 1) {
+    if (await confirm.evaluate((element) => element === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Job kb-delete deleted')).toBeVisible();
+  await expect(rowOf(page, 'kb-delete')).toHaveCount(0);
+
+  const link = page.getByRole('link', { name: 'kb-keep', exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'kb-keep' })).toBeVisible();
+});
