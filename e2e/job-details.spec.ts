@@ -195,3 +195,25 @@ test('deletes the job from its page after a confirmation naming it', async ({ pa
   await expect(page.getByText('Job details-delete deleted')).toBeVisible();
   await expect(getJob('details-delete')).rejects.toThrow(/couldn't be found/);
 });
+
+test('after "Create job", the details page shows the job with a dismissible flash', async ({
+  page,
+}) => {
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/create' });
+  await page.getByLabel('Name', { exact: true }).fill('from-create');
+  await page.getByRole('searchbox', { name: 'Input file location on S3' }).fill(MEDIA_URI);
+  await page.getByRole('button', { name: 'Create job' }).click();
+
+  await expect(page).toHaveURL(/\/jobs\/from-create$/);
+  const flash = page.getByText('Job from-create created');
+  await expect(flash).toBeVisible();
+  await expect(valueOf(page, 'Media file')).toContainText(MEDIA_URI);
+  await expect(valueOf(page, 'Status')).toContainText('Complete', { timeout: 15_000 });
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(flash).toBeHidden();
+  // The message was for that moment only: a reload does not bring it back.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'from-create' })).toBeVisible();
+  await expect(valueOf(page, 'Status')).toContainText('Complete');
+  await expect(flash).toBeHidden();
+});
