@@ -7,6 +7,8 @@ import {
 import { ListTranscriptionJobsCommand } from '@aws-sdk/client-transcribe';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { describe, expect, it } from 'vitest';
+import { IAM_TABLE, issueRoleCredentials } from '../core/identity';
+import type { IamEntity } from '../core/types';
 import { createBucket, objectDetails, writeObject } from '../services/s3/object-store';
 import { MEDIA_MISSING, MEDIA_NOT_READABLE } from '../services/transcribe/lifecycle';
 import { clientConfig, startForTests } from './harness';
@@ -15,6 +17,7 @@ import {
   errorOf,
   finishedJob,
   type Keys,
+  keysOf,
   OUTPUT_BUCKET,
   OWN_KEY_ARN,
   rawTranscribeCall,
@@ -418,6 +421,52 @@ describe('FAILED jobs, each with its reason', () => {
       'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0002-4000-8000-444455556666',
     );
     expect(reason).toContain("You don't have permission");
+  });
+
+  it.each([
+    ['kms:GenerateDataKey', ['kms:Encrypt']],
+    ['kms:Encrypt', ['kms:GenerateDataKey']],
+  ])('a caller whose IAM policy lacks %s on the key', async (missing, allowed) => {
+    const world = local.server.world;
+    const roleName = `Lacks${missing.slice(4)}`;
+    const roleArn = `arn:aws:iam::111122223333:role/${roleName}`;
+    world.store.put<IamEntity>(IAM_TABLE, roleArn, {
+      kind: 'role',
+      name: roleName,
+      accountId: '111122223333',
+      arn: roleArn,
+      id: `AROA1111222233330${missing.length}`,
+      policies: [
+        {
+          Statement: [
+            { Effect: 'Allow', Action: 'transcribe:*', Resource: '*' },
+            {
+              Effect: 'Allow',
+              Action: 's3:GetObject',
+              Resource: 'arn:aws:s3:::media-111122223333/*',
+            },
+            {
+              Effect: 'Allow',
+              Action: 's3:PutObject',
+              Resource: `arn:aws:s3:::${OUTPUT_BUCKET}/*`,
+            },
+            { Effect: 'Allow', Action: allowed, Resource: 'arn:aws:kms:*:111122223333:key/*' },
+          ],
+        },
+      ],
+    });
+    const transcribe = transcribeAs(local.url, keysOf(issueRoleCredentials(world, roleArn, 'job')));
+    const name = uniqueName('iam-kms');
+    await startJob(transcribe, {
+      TranscriptionJobName: name,
+      OutputBucketName: OUTPUT_BUCKET,
+      OutputEncryptionKMSKeyId: 'alias/transcribe-output',
+    });
+    const done = await finishedJob(transcribe, name);
+    expect(done.TranscriptionJobStatus).toBe('FAILED');
+    expect(done.FailureReason).toContain(`for ${missing}`);
+    expect(done.FailureReason).toContain(OWN_KEY_ARN);
+    expect(done.FailureReason).toContain(`assumed-role/${roleName}/job`);
   });
 
   it('a shared key named by alias name only (aliases of other accounts need the ARN)', async () => {

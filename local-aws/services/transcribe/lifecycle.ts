@@ -218,16 +218,21 @@ export function kmsFailureReason(error: AwsError, keyId: string): string {
   }
 }
 
-const KMS_ERRORS = new Set([
-  'NotFoundException',
-  'DisabledException',
-  'KMSInvalidStateException',
-  'InvalidKeyUsageException',
-  'AccessDeniedException',
-]);
+/**
+ * The KMS error inside an S3 write failure, if that is what it was: S3 passes KMS failures on
+ * as `KMS.<code>`, and a KMS access denial as its own AccessDenied naming the kms: action.
+ */
+function kmsErrorOf(error: AwsError): AwsError | undefined {
+  if (error.code.startsWith('KMS.'))
+    return new AwsError(error.code.slice('KMS.'.length), error.message, error.status);
+  if (error.code === 'AccessDenied' && /perform: kms:/.test(error.message))
+    return new AwsError('AccessDeniedException', error.message, error.status);
+  return undefined;
+}
 
 function writeFailureReason(error: AwsError, location: S3Location, keyId?: string): string {
-  if (keyId !== undefined && KMS_ERRORS.has(error.code)) return kmsFailureReason(error, keyId);
+  const kmsError = kmsErrorOf(error);
+  if (kmsError) return kmsFailureReason(kmsError, keyId ?? '');
   if (error.code === 'NoSuchBucket') return outputBucketMissing(location.bucket);
   if (error.code === 'AccessDenied')
     return `You don't have permission to write to the output bucket ${location.bucket}: s3:PutObject on ${objectArn(location.bucket, location.key)} was denied. ${error.message}`;
