@@ -1,7 +1,7 @@
 import type { ListObjectsV2CommandInput } from '@aws-sdk/client-s3';
 import { requirePrincipal } from '../../core/types';
 import { encodeS3Url, entriesXml, entryName, listingLimits, listPage } from './listing';
-import { bucketArn, checkS3Access, objectsOf } from './object-store';
+import { bucketArn, checkS3Access, objectDetails, objectKeysOf } from './object-store';
 import { requireBucket, type S3Operation, xmlResponse } from './operation';
 import { invalidArgument } from './request';
 import { document, element } from './xml';
@@ -52,7 +52,7 @@ export const listObjectsV2: S3Operation = (ctx, request) => {
     input.ContinuationToken !== undefined ? decodeToken(input.ContinuationToken) : undefined;
   // A continuation token supersedes start-after: it already lies past it.
   const after = resumeAfter ?? (input.StartAfter || undefined);
-  const page = listPage(objectsOf(ctx.world, bucket.name), {
+  const page = listPage(objectKeysOf(ctx.world, bucket.name), {
     prefix: input.Prefix!,
     delimiter: input.Delimiter ?? '',
     maxKeys,
@@ -75,6 +75,10 @@ export const listObjectsV2: S3Operation = (ctx, request) => {
     element('IsTruncated', page.truncated) +
     (input.StartAfter ? element('StartAfter', enc(input.StartAfter)) : '') +
     (url ? element('EncodingType', 'url') : '') +
-    entriesXml(page, { encode: enc, owner: input.FetchOwner ? bucket.accountId : undefined });
+    entriesXml(page, {
+      encode: enc,
+      owner: input.FetchOwner ? bucket.accountId : undefined,
+      describe: (key) => objectDetails(ctx.world, bucket.name, key),
+    });
   return xmlResponse(document('ListBucketResult', inner));
 };

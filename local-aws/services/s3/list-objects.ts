@@ -1,7 +1,7 @@
 import type { ListObjectsCommandInput } from '@aws-sdk/client-s3';
 import { requirePrincipal } from '../../core/types';
 import { encodeS3Url, entriesXml, entryName, listingLimits, listPage } from './listing';
-import { bucketArn, checkS3Access, objectsOf } from './object-store';
+import { bucketArn, checkS3Access, objectDetails, objectKeysOf } from './object-store';
 import { requireBucket, type S3Operation, xmlResponse } from './operation';
 import { document, element } from './xml';
 
@@ -33,7 +33,7 @@ export const listObjects: S3Operation = (ctx, request) => {
     },
   );
   const maxKeys = listingLimits(q);
-  const page = listPage(objectsOf(ctx.world, bucket.name), {
+  const page = listPage(objectKeysOf(ctx.world, bucket.name), {
     prefix: input.Prefix!,
     delimiter: input.Delimiter ?? '',
     maxKeys,
@@ -52,6 +52,10 @@ export const listObjects: S3Operation = (ctx, request) => {
     (input.Delimiter ? element('Delimiter', enc(input.Delimiter)) : '') +
     element('IsTruncated', page.truncated) +
     (url ? element('EncodingType', 'url') : '') +
-    entriesXml(page, { encode: enc, owner: bucket.accountId });
+    entriesXml(page, {
+      encode: enc,
+      owner: bucket.accountId,
+      describe: (key) => objectDetails(ctx.world, bucket.name, key),
+    });
   return xmlResponse(document('ListBucketResult', inner));
 };

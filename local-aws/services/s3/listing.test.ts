@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeS3Url, entryName, listPage } from './listing';
-import type { S3ObjectDetails } from './object-store';
 
-const objects = ['a/1', 'a/2', 'b', 'c/x/1', 'c/y', 'd'].map((key) => ({ key }) as S3ObjectDetails);
+const objects = ['a/1', 'a/2', 'b', 'c/x/1', 'c/y', 'd'];
 const names = (page: ReturnType<typeof listPage>) => page.entries.map(entryName);
 
 describe('S3 listing walk', () => {

@@ -3,9 +3,8 @@ import type { S3ObjectDetails } from './object-store';
 import { invalidArgument } from './request';
 import { element } from './xml';
 
-/** One entry of a listing page: an object, or a common prefix that stands for many. */
-export type ListingEntry =
-  { kind: 'object'; object: S3ObjectDetails } | { kind: 'prefix'; prefix: string };
+/** One entry of a listing page: an object's key, or a common prefix that stands for many. */
+export type ListingEntry = { kind: 'object'; key: string } | { kind: 'prefix'; prefix: string };
 
 export interface ListingPage {
   entries: ListingEntry[];
@@ -14,28 +13,26 @@ export interface ListingPage {
   last?: ListingEntry;
 }
 
-const utf8Greater = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b)) > 0;
-
 /**
  * S3's listing walk over keys in UTF-8 order: keys after `after`, under `prefix`, grouped
  * at the first `delimiter` after the prefix; `maxKeys` counts objects and prefixes alike.
  * When `after` is a common prefix the walk skips every key under it.
  */
 export function listPage(
-  objects: S3ObjectDetails[],
+  keys: string[],
   options: { prefix: string; delimiter: string; maxKeys: number; after?: string },
 ): ListingPage {
   const { prefix, delimiter, maxKeys, after } = options;
+  const afterBytes = after === undefined ? undefined : Buffer.from(after);
   const entries: ListingEntry[] = [];
   let lastPrefix: string | undefined;
-  for (const object of objects) {
-    const key = object.key;
+  for (const key of keys) {
     if (!key.startsWith(prefix)) continue;
-    if (after !== undefined) {
-      if (!utf8Greater(key, after)) continue;
+    if (after !== undefined && afterBytes) {
+      if (Buffer.compare(Buffer.from(key), afterBytes) <= 0) continue;
       if (delimiter && after.endsWith(delimiter) && key.startsWith(after)) continue;
     }
-    let entry: ListingEntry = { kind: 'object', object };
+    let entry: ListingEntry = { kind: 'object', key };
     if (delimiter) {
       const cut = key.indexOf(delimiter, prefix.length);
       if (cut >= 0) {
@@ -52,7 +49,7 @@ export function listPage(
 }
 
 export const entryName = (entry: ListingEntry) =>
-  entry.kind === 'object' ? entry.object.key : entry.prefix;
+  entry.kind === 'object' ? entry.key : entry.prefix;
 
 /** S3's `encoding-type=url`: form encoding (space as `+`), keeping `/`. */
 export function encodeS3Url(text: string): string {
@@ -82,15 +79,21 @@ export function listingLimits(q: Record<string, string>): number {
 /** The `<Contents>` and `<CommonPrefixes>` of a page, S3's order: objects, then prefixes. */
 export function entriesXml(
   page: ListingPage,
-  options: { encode: (text: string) => string; owner?: string },
+  options: {
+    encode: (text: string) => string;
+    owner?: string;
+    /** Describes a listed key (only the page's keys are looked up). */
+    describe: (key: string) => S3ObjectDetails | undefined;
+  },
 ): string {
   const owner = options.owner
     ? `<Owner>${element('ID', canonicalUserId(options.owner))}</Owner>`
     : '';
   const contents = page.entries
-    .filter((e): e is Extract<ListingEntry, { kind: 'object' }> => e.kind === 'object')
+    .flatMap((e) => (e.kind === 'object' ? [options.describe(e.key)] : []))
+    .filter((object): object is S3ObjectDetails => object !== undefined)
     .map(
-      ({ object }) =>
+      (object) =>
         `<Contents>${element('Key', options.encode(object.key))}${element('LastModified', object.lastModified.toISOString())}${element('ETag', object.etag)}${element('ChecksumAlgorithm', object.checksum.algorithm)}${element('ChecksumType', 'FULL_OBJECT')}${element('Size', object.size)}${owner}${element('StorageClass', 'STANDARD')}</Contents>`,
     )
     .join('');

@@ -342,12 +342,21 @@ export function readObjectBody(
   return Buffer.concat([decipher.update(data), decipher.final()]);
 }
 
-/** The keys of a bucket in S3's order (UTF-8 bytes), each with its description. */
-export function objectsOf(world: World, bucket: string): S3ObjectDetails[] {
+/** The keys of a bucket in S3's order: by their UTF-8 bytes. */
+export function objectKeysOf(world: World, bucket: string): string[] {
   const prefix = `${bucket}/`;
   return world.store
     .ids(OBJECTS_TABLE)
     .filter((id) => id.startsWith(prefix))
-    .map((id) => toDetails(world.store.get<StoredObject>(OBJECTS_TABLE, id)!))
-    .sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)));
+    .map((id) => {
+      const key = id.slice(prefix.length);
+      return { key, bytes: Buffer.from(key) };
+    })
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map((entry) => entry.key);
+}
+
+/** The objects of a bucket in S3's order, each with its description. */
+export function objectsOf(world: World, bucket: string): S3ObjectDetails[] {
+  return objectKeysOf(world, bucket).map((key) => objectDetails(world, bucket, key)!);
 }
