@@ -1,5 +1,6 @@
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
+  DeleteTranscriptionJobCommand,
   GetTranscriptionJobCommand,
   StartTranscriptionJobCommand,
   type StartTranscriptionJobCommandInput,
@@ -52,6 +53,10 @@ export async function getJob(name: string): Promise<TranscriptionJob> {
     new GetTranscriptionJobCommand({ TranscriptionJobName: name }),
   );
   return output.TranscriptionJob!;
+}
+
+export async function deleteJob(name: string): Promise<void> {
+  await transcribe().send(new DeleteTranscriptionJobCommand({ TranscriptionJobName: name }));
 }
 
 /** Waits (polling local-aws) until the job has ended in the given status. */

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, signIn, test } from './fixtures';
 import {
+  deleteJob,
   getJob,
   jobEnded,
   loggedRequests,
@@ -89,6 +90,19 @@ test('pages through more jobs than a page with NextToken, back and forth', async
   await page.getByRole('button', { name: 'Confirm' }).click();
   await expect(page).toHaveURL(/pageSize=20/);
   await expect(bodyRows(page)).toHaveCount(12);
+  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+
+  // Back to 10 a page: when the jobs of page 2 are deleted elsewhere, a refresh steps back.
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  await page.getByRole('radio', { name: '10 jobs' }).check();
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(bodyRows(page)).toHaveCount(2);
+  await deleteJob('paged-01');
+  await deleteJob('paged-02');
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(bodyRows(page)).toHaveCount(10);
+  await expect(rowOf(page, 'paged-12')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
 });
 

@@ -15,7 +15,7 @@ export interface PagingState {
 export const initialPaging: PagingState = { tokens: [undefined], current: 1, reached: 1 };
 
 export type PagingAction =
-  | { type: 'page-loaded'; page: number; nextToken: string | undefined }
+  | { type: 'page-loaded'; page: number; nextToken: string | undefined; itemCount: number }
   | { type: 'go-to'; page: number }
   | { type: 'reset' };
 
@@ -29,8 +29,13 @@ export function pagingReducer(state: PagingState, action: PagingAction): PagingS
       return { ...state, current: action.page, reached: Math.max(state.reached, action.page) };
     }
     case 'page-loaded': {
-      const { page, nextToken } = action;
+      const { page, nextToken, itemCount } = action;
       if (page > state.tokens.length) return state;
+      if (itemCount === 0 && nextToken === undefined && page > 1) {
+        // A later page emptied (its jobs were deleted): step back to the last page with jobs.
+        const tokens = state.tokens.slice(0, page - 1);
+        return { tokens, current: page - 1, reached: Math.min(state.reached, page - 1) };
+      }
       const unchanged =
         nextToken === undefined ? state.tokens.length === page : state.tokens[page] === nextToken;
       if (unchanged) return state;

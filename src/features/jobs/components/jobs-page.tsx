@@ -58,7 +58,13 @@ export function JobsPage() {
   const page = jobsQuery.data;
   const currentPage = paging.current;
   useEffect(() => {
-    if (page) dispatchPaging({ type: 'page-loaded', page: currentPage, nextToken: page.nextToken });
+    if (page)
+      dispatchPaging({
+        type: 'page-loaded',
+        page: currentPage,
+        nextToken: page.nextToken,
+        itemCount: page.jobs.length,
+      });
   }, [page, currentPage, dispatchPaging]);
 
   const jobs = nameProblem ? [] : (page?.jobs ?? []);
