@@ -217,3 +217,25 @@ test('after "Create job", the details page shows the job with a dismissible flas
   await expect(valueOf(page, 'Status')).toContainText('Complete');
   await expect(flash).toBeHidden();
 });
+
+test('an error other than "not found" is an alert with Retry, not a crash', async ({
+  page,
+  localAws,
+}) => {
+  await startJob('flaky-get');
+  await jobEnded('flaky-get');
+  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
+  await localAws.faults([
+    { service: 'transcribe', operation: 'GetTranscriptionJob', throttleRate: 1 },
+  ]);
+  await page.getByRole('link', { name: 'flaky-get' }).click();
+  const alert = page.getByText('The transcription job could not be loaded');
+  await expect(alert).toBeVisible();
+  await expect(page.getByText('Job not found')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await localAws.faults([]);
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(alert).toBeHidden();
+  await expect(valueOf(page, 'Status')).toContainText('Complete');
+});
