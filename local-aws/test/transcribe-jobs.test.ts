@@ -262,6 +262,24 @@ describe('a job through its life (analyst role)', () => {
     });
   });
 
+  it('reports the languages of a multi-language job with their durations', async () => {
+    const transcribe = analyst();
+    const name = uniqueName('multi');
+    await startJob(transcribe, {
+      TranscriptionJobName: name,
+      LanguageCode: undefined,
+      IdentifyMultipleLanguages: true,
+      LanguageOptions: ['en-US', 'es-US'],
+    });
+    const done = await finishedJob(transcribe, name);
+    expect(done.TranscriptionJobStatus).toBe('COMPLETED');
+    expect(done.LanguageCode).toBeUndefined();
+    expect(done.LanguageCodes).toEqual([
+      { LanguageCode: 'en-US', DurationInSeconds: expect.any(Number) },
+    ]);
+    expect(done.LanguageCodes![0]!.DurationInSeconds).toBeGreaterThan(0);
+  });
+
   it('never returns the output bucket, key or KMS key', async () => {
     const name = uniqueName('hidden');
     const request = {

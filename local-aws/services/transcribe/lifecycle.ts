@@ -103,18 +103,19 @@ function mediaProblem(world: World, job: StoredJob, media: S3Location): string |
   return headObjectInternal(world, media.bucket, media.key) ? undefined : MEDIA_MISSING;
 }
 
-const mediaOf = (world: World, job: StoredJob): S3Location => {
-  const media = parseMediaUri(job.request.Media?.MediaFileUri ?? '', world.options.publicUrl);
-  // Start refuses a URI it cannot parse, so a stored job always has one.
-  if (!media) throw new Error(`job ${job.name} has no parseable media URI`);
-  return media;
-};
+/**
+ * Start refuses a URI it cannot parse; one that no longer parses is the emulator's own
+ * address from before a restart on another port, and names nothing here any more.
+ */
+const mediaOf = (world: World, job: StoredJob): S3Location | undefined =>
+  parseMediaUri(job.request.Media?.MediaFileUri ?? '', world.options.publicUrl);
 
 /** QUEUED → IN_PROGRESS: read the media's description as the caller. */
 function begin(world: World, job: StoredJob): StoredJob {
   const now = world.now().getTime();
   const started: StoredJob = { ...job, status: 'IN_PROGRESS', startTime: now };
   const media = mediaOf(world, job);
+  if (!media) return failed(world, started, MEDIA_MISSING);
   const problem = mediaProblem(world, job, media);
   if (problem) return failed(world, started, problem);
   const info = headObjectInternal(world, media.bucket, media.key)!;
@@ -245,6 +246,7 @@ const outputBucketMissing = (bucket: string) =>
 /** IN_PROGRESS → COMPLETED or FAILED: write the transcript (and subtitles) as the caller. */
 function finish(world: World, job: StoredJob): StoredJob {
   const media = mediaOf(world, job);
+  if (!media) return failed(world, job, MEDIA_MISSING);
   const problem = mediaProblem(world, job, media);
   if (problem) return failed(world, job, problem);
   const info = headObjectInternal(world, media.bucket, media.key)!;
@@ -311,11 +313,17 @@ function finish(world: World, job: StoredJob): StoredJob {
       subtitles: files.slice(1).map((file) => ({ bucket, key: file.key })),
     };
   }
+  const spoken = document.results.audio_segments.at(-1)?.end_time;
   return {
     ...job,
     status: 'COMPLETED',
     completionTime: world.now().getTime(),
     output,
+    // The one "identified" language covers all the speech.
+    languageCodes: job.languageCodes?.map((item) => ({
+      ...item,
+      DurationInSeconds: spoken === undefined ? 0 : Number(spoken),
+    })),
     dueAt: undefined,
   };
 }
