@@ -332,6 +332,20 @@ describe('S3 objects', () => {
       ),
     );
     expect(notModified.$metadata.httpStatusCode).toBe(304);
+    const sinceLastModified = await errorOf(
+      s3().send(
+        new GetObjectCommand({
+          Bucket: TRANSCRIPTS,
+          Key: 'digits',
+          IfModifiedSince: head.LastModified,
+        }),
+      ),
+    );
+    expect(sinceLastModified.$metadata.httpStatusCode).toBe(304);
+    const listed = await s3().send(
+      new ListObjectsV2Command({ Bucket: TRANSCRIPTS, Prefix: 'digits' }),
+    );
+    expect(listed.Contents?.[0]?.LastModified).toEqual(head.LastModified);
     const failed = await errorOf(
       s3().send(new GetObjectCommand({ Bucket: TRANSCRIPTS, Key: 'digits', IfMatch: '"0000"' })),
     );

@@ -276,7 +276,8 @@ export function writeObject(
     contentType: input.contentType ?? 'binary/octet-stream',
     metadata: { ...input.metadata },
     headers: { ...input.headers },
-    lastModified: world.now().toISOString(),
+    // S3 keeps whole seconds: listings show `.000Z`, and Last-Modified round-trips exactly.
+    lastModified: new Date(Math.floor(world.now().getTime() / 1000) * 1000).toISOString(),
     checksum,
   };
   if (input.kms) {
