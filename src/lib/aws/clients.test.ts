@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionErrorHandler, REFRESH_GRACE_MS } from './clients';
+import { createSessionErrorHandler, MAX_REFRESHES, REFRESH_WINDOW_MS } from './clients';
 
 const sdkError = (name: string) =>
   Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
@@ -57,20 +57,30 @@ describe('createSessionErrorHandler', () => {
     expect(calls).toEqual({ refresh: 1, clear: 1, ended: 1 });
   });
 
-  it('does not refresh in a loop when the server still refuses right after', async () => {
+  it('refreshes again for a request signed before the last refresh', async () => {
     const { handler, calls, advance } = setUp(() => true);
     expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('refreshed');
-    advance(REFRESH_GRACE_MS / 2);
-    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('signed-out');
-    expect(calls).toEqual({ refresh: 1, clear: 1, ended: 1 });
+    advance(1_000);
+    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('refreshed');
+    expect(calls).toEqual({ refresh: 2, clear: 0, ended: 0 });
   });
 
-  it('refreshes again once the grace period is over', async () => {
+  it('does not refresh in a loop when the server keeps refusing fresh credentials', async () => {
     const { handler, calls, advance } = setUp(() => true);
-    await handler.handle(sdkError('ExpiredTokenException'));
-    advance(REFRESH_GRACE_MS + 1);
+    for (let i = 0; i < MAX_REFRESHES; i++) {
+      expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('refreshed');
+      advance(1_000);
+    }
+    expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('signed-out');
+    expect(calls).toEqual({ refresh: MAX_REFRESHES, clear: 1, ended: 1 });
+  });
+
+  it('refreshes again once the window has passed', async () => {
+    const { handler, calls, advance } = setUp(() => true);
+    for (let i = 0; i < MAX_REFRESHES; i++) await handler.handle(sdkError('ExpiredTokenException'));
+    advance(REFRESH_WINDOW_MS);
     expect(await handler.handle(sdkError('ExpiredTokenException'))).toBe('refreshed');
-    expect(calls.refresh).toBe(2);
+    expect(calls.refresh).toBe(MAX_REFRESHES + 1);
   });
 
   it('stops telling a listener that was removed', async () => {

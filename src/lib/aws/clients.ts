@@ -92,14 +92,18 @@ interface SessionErrorHandlerDeps {
   now?: () => number;
 }
 
-/** A second session error this soon after a refresh means the refresh did not help. */
-export const REFRESH_GRACE_MS = 30_000;
+/**
+ * Refreshes allowed in a window before refreshing is judged not to help (the server refuses
+ * fresh credentials too). More than one, because a request signed before a refresh can fail
+ * after it; a few, so that a refusing server cannot keep the page refreshing forever.
+ */
+export const MAX_REFRESHES = 3;
+export const REFRESH_WINDOW_MS = 60_000;
 
 /**
  * Builds `handleSessionError` around its effects (tests give their own). It refreshes the
- * session once; when that fails, or the server still refuses right after a refresh, it clears
- * the local session and tells the `onSessionEnded` listener. Concurrent failures share one
- * refresh.
+ * session; when that fails, or refreshing keeps not helping, it clears the local session and
+ * tells the `onSessionEnded` listener. Concurrent failures share one refresh.
  */
 export function createSessionErrorHandler({
   refresh,
@@ -108,13 +112,14 @@ export function createSessionErrorHandler({
 }: SessionErrorHandlerDeps) {
   let listener: (() => void) | undefined;
   let pending: Promise<Exclude<SessionErrorOutcome, 'not-session'>> | undefined;
-  let lastRefreshAt = -Infinity;
+  let refreshedAt: number[] = [];
 
   async function recover(): Promise<Exclude<SessionErrorOutcome, 'not-session'>> {
-    if (now() - lastRefreshAt > REFRESH_GRACE_MS) {
+    refreshedAt = refreshedAt.filter((time) => now() - time < REFRESH_WINDOW_MS);
+    if (refreshedAt.length < MAX_REFRESHES) {
       try {
         await refresh();
-        lastRefreshAt = now();
+        refreshedAt.push(now());
         return 'refreshed';
       } catch (refreshError) {
         // Cognito out of reach says nothing about the session: keep it, report the failure.
@@ -122,7 +127,7 @@ export function createSessionErrorHandler({
         // Otherwise the refresh token is revoked or expired too: the session has ended.
       }
     }
-    lastRefreshAt = -Infinity;
+    refreshedAt = [];
     await clearSession();
     // Told once: later failures of the same ended session (queries still in flight) must not
     // send the user anywhere again. The next signed-in shell registers anew.
