@@ -128,12 +128,12 @@ test('filters by status and by name, on the server', async ({ page, localAws }) 
   await expect(bodyRows(page)).toHaveCount(3);
 
   await localAws.clearRequests();
-  await page.getByRole('searchbox', { name: 'Filter jobs by name' }).fill('ALPHA');
+  await page.getByRole('searchbox', { name: 'Filter jobs by name' }).pressSequentially('ALPHA');
   await expect(bodyRows(page)).toHaveCount(2);
   await expect(rowOf(page, 'beta-done')).toHaveCount(0);
   await expect(page).toHaveURL(/name=ALPHA/);
-  // Debounced: one request for the whole word, not one per letter.
-  expect((await loggedRequests('ListTranscriptionJobs')).length).toBe(1);
+  // Debounced: typed letter by letter, yet fewer requests than letters (one when typing is quick).
+  expect((await loggedRequests('ListTranscriptionJobs')).length).toBeLessThan(5);
 
   await page.getByRole('searchbox', { name: 'Filter jobs by name' }).fill('nothing-like-it');
   await expect(page.getByText('No matches')).toBeVisible();
