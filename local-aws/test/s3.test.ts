@@ -13,7 +13,7 @@ import {
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { createBucket } from '../services/s3/object-store';
+import { createBucket, writeObject } from '../services/s3/object-store';
 import { otherAdminCredentials, startForTests } from './harness';
 import { errorOf, MEDIA, s3Client, TRANSCRIPTS } from './s3-support';
 
@@ -421,6 +421,22 @@ describe('S3 objects', () => {
       expect(bytes.subarray(0, magic.length).toString('latin1')).toBe(magic);
       expect(get.Metadata?.transcript).toMatch(/^[A-Z].{20,}[.?]$/);
     }
+  });
+
+  it('sends non-ASCII metadata RFC 2047 encoded, as S3 does', async () => {
+    const text = 'Grüße — 你好';
+    writeObject(local.server.world, null, {
+      bucket: TRANSCRIPTS,
+      key: 'unicode-metadata',
+      body: Buffer.from('x'),
+      metadata: { transcript: text, plain: 'ascii only' },
+    });
+    const head = await s3().send(
+      new HeadObjectCommand({ Bucket: TRANSCRIPTS, Key: 'unicode-metadata' }),
+    );
+    expect(head.Metadata?.plain).toBe('ascii only');
+    const encoded = /^=\?UTF-8\?B\?([A-Za-z0-9+/=]+)\?=$/.exec(head.Metadata?.transcript ?? '');
+    expect(Buffer.from(encoded![1]!, 'base64').toString('utf8')).toBe(text);
   });
 
   it('names operations it does not implement', async () => {

@@ -13,6 +13,15 @@ import {
 import { requireBucket } from './operation';
 import type { S3Request } from './request';
 
+/**
+ * A metadata value as S3 returns it: as is when it is printable ASCII, else RFC 2047
+ * encoded (`=?UTF-8?B?…?=`), which is how S3 sends non-ASCII user metadata.
+ */
+export function headerSafe(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return value;
+  return `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
+}
+
 /** The headers HeadObject and GetObject describe an object with. */
 export function objectHeaders(
   object: S3ObjectDetails,
@@ -34,7 +43,7 @@ export function objectHeaders(
   if (stored.contentLanguage) headers['content-language'] = stored.contentLanguage;
   if (stored.expires) headers.expires = stored.expires;
   for (const [name, value] of Object.entries(object.metadata))
-    headers[`x-amz-meta-${name}`] = value;
+    headers[`x-amz-meta-${name}`] = headerSafe(value);
   if (withChecksum) {
     headers[checksumHeader(object.checksum.algorithm)] = object.checksum.value;
     headers['x-amz-checksum-type'] = 'FULL_OBJECT';

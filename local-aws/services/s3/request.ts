@@ -60,11 +60,19 @@ export function parseS3Request(raw: RawRequest): S3Request {
   };
 }
 
+/** Node reads header bytes as latin1; raw UTF-8 from a client is turned back into text. */
+function utf8Header(value: string): string {
+  if (!/[^\x20-\x7e]/.test(value)) return value;
+  const decoded = Buffer.from(value, 'latin1').toString('utf8');
+  return decoded.includes('\uFFFD') ? value : decoded;
+}
+
 /** The user metadata of a request: `x-amz-meta-*` headers without their prefix. */
 export function metadataOf(headers: Record<string, string>): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers))
-    if (name.startsWith('x-amz-meta-')) metadata[name.slice('x-amz-meta-'.length)] = value;
+    if (name.startsWith('x-amz-meta-'))
+      metadata[name.slice('x-amz-meta-'.length)] = utf8Header(value);
   return metadata;
 }
 
