@@ -239,3 +239,20 @@ test('an error other than "not found" is an alert with Retry, not a crash', asyn
   await expect(alert).toBeHidden();
   await expect(valueOf(page, 'Status')).toContainText('Complete');
 });
+
+test('a name no job can have (markup) is "not found" at once, shown as text', async ({
+  page,
+  localAws,
+}) => {
+  const name = '<img src=x onerror="window.__xss=1">';
+  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
+  await localAws.clearRequests();
+  await page.goto(`/jobs/${encodeURIComponent(name)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Job not found' })).toBeVisible();
+  await expect(page.getByText(`There is no transcription job named “${name}”`)).toBeVisible();
+  await expect(page.getByText(/Job names have 1 to 200 letters/)).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  const gets = (await localAws.requests()).filter((r) => r.operation === 'GetTranscriptionJob');
+  expect(gets).toEqual([]);
+});

@@ -21,6 +21,7 @@ import {
   formatJobTime,
   isJobActive,
   isJobNotFoundError,
+  JOB_NAME_PATTERN,
   jobLanguageLabel,
 } from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
@@ -38,10 +39,13 @@ export function JobDetailsPage({ name }: { name: string }) {
   const navigate = useNavigate();
   const flash = useFlashMessages();
   const [deleted, setDeleted] = useState(false);
-  const jobQuery = useTranscriptionJob(name, { enabled: !deleted });
+  // A name outside the API's pattern cannot name a job: no request, just "not found".
+  const possibleName = JOB_NAME_PATTERN.test(name) && name.length <= 200;
+  const jobQuery = useTranscriptionJob(name, { enabled: !deleted && possibleName });
   const deleteJob = useDeleteTranscriptionJob();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
+  if (!possibleName) return <JobNotFound name={name} region={region} impossibleName />;
   if (jobQuery.isError && isJobNotFoundError(jobQuery.error))
     return <JobNotFound name={name} region={region} />;
 
