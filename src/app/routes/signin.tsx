@@ -17,7 +17,16 @@ export function SignInRoute() {
 
   return (
     <>
-      <TopNavigation identity={{ href: '/jobs', title: 'Amazon Transcribe' }} />
+      <TopNavigation
+        identity={{
+          href: '/jobs',
+          title: 'Amazon Transcribe',
+          onFollow: (event) => {
+            event.preventDefault();
+            void navigate('/jobs');
+          },
+        }}
+      />
       <main>
         <SignInPage
           sessionEnded={state?.reason === 'session-ended'}
