@@ -5,8 +5,8 @@ import {
   StartTranscriptionJobCommand,
   TranscribeClient,
 } from '@aws-sdk/client-transcribe';
-import type { Page, Request } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, signIn, test } from './fixtures';
+import type { Locator, Page, Request } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, signIn, signOut, test } from './fixtures';
 import { localAwsUrl } from './local-aws-url';
 
 const admin = () => ({
@@ -379,24 +379,54 @@ test('a disabled key, a key pending deletion and a signing key are errors on the
   }
 });
 
-test('creates a job by keyboard alone and passes axe', async ({ page }) => {
+/** Presses Tab (or Shift+Tab) until the control has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, backwards = false) {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`could not reach ${target.toString()} with the keyboard`);
+}
+
+test('creates an encrypted job by keyboard alone and passes axe', async ({ page }) => {
   const form = await openCreatePage(page);
   await expectNoSeriousA11yViolations(page);
-  await form.name.focus();
+  await tabTo(page, form.name);
   await page.keyboard.type('keyboard-job');
-  await page.keyboard.press('Tab'); // Specific language
-  await page.keyboard.press('Tab'); // Language select
-  await page.keyboard.press('Tab'); // media URI
+  await tabTo(page, form.media);
   await page.keyboard.type(MEDIA_URI);
-  await expect(form.media).toHaveValue(MEDIA_URI);
-  await form.encryption.focus();
+  await tabTo(page, form.serviceBucket);
+  await page.keyboard.press('ArrowDown');
+  await expect(form.customerBucket).toBeChecked();
+  await tabTo(page, form.output);
+  await page.keyboard.type('s3://transcripts-111122223333/keyboard/');
+  await tabTo(page, form.encryption);
   await page.keyboard.press('Space');
   await expect(form.encryption).toBeChecked();
-  await expect(page.getByText(/needs a customer specified S3 bucket/)).toHaveCount(0);
-  await page.keyboard.press('Space');
-  await form.create.focus();
+  await tabTo(page, form.keySelect);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('analytics');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(form.keySelect).toContainText('alias/analytics');
+  await expect(page.getByText('You can use this key.')).toBeVisible();
+  await tabTo(page, form.create);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/jobs\/keyboard-job$/);
+  const job = await transcribe().send(
+    new GetTranscriptionJobCommand({ TranscriptionJobName: 'keyboard-job' }),
+  );
+  expect(job.TranscriptionJob?.Media?.MediaFileUri).toBe(MEDIA_URI);
+});
+
+test('the draft survives signing out and in again', async ({ page }) => {
+  const form = await openCreatePage(page);
+  await form.name.fill('after-sign-in');
+  await form.media.fill(MEDIA_URI);
+  await signOut(page);
+  await signIn(page, undefined, undefined, { returnTo: '/jobs/create' });
+  await expect(form.name).toHaveValue('after-sign-in');
+  await expect(form.media).toHaveValue(MEDIA_URI);
 });
 
 test('axe finds nothing serious with encryption and the API request open', async ({ page }) => {

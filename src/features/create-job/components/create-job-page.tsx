@@ -54,11 +54,13 @@ function CreateJobForm() {
   const form = useForm<CreateJobFormValues>({
     defaultValues: initialValues,
     resolver: zodResolver(schema),
-    mode: 'onTouched',
+    // Errors appear on the first submit, then follow the typing. Validating on blur would move
+    // the buttons under the pointer between mousedown and click, and swallow the click.
+    mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
-  const { control, trigger, getValues, setError, setFocus, watch } = form;
+  const { control, handleSubmit, getValues, setError, setFocus, watch } = form;
   const busy = useRef(false);
   const [submitting, setSubmitting] = useState(false);
   const [alert, setAlert] = useState<Extract<SubmitErrorPlacement, { kind: 'alert' }>>();
@@ -93,17 +95,15 @@ function CreateJobForm() {
     setTimeout(() => setFocus(target), 0);
   };
 
-  const submit = async () => {
-    setAlert(undefined);
-    const valid = await trigger(undefined, { shouldFocus: false });
-    if (!valid) {
-      // The schema again rather than formState, which is a render-time snapshot here.
-      const parsed = schema.safeParse(getValues());
-      const paths = parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'));
-      const first = firstErrorPath(paths);
-      if (first) focusField(first);
-      return;
-    }
+  const focusFirstError = () => {
+    // The schema again rather than formState, which is a render-time snapshot here.
+    const parsed = schema.safeParse(getValues());
+    const paths = parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'));
+    const first = firstErrorPath(paths);
+    if (first) focusField(first);
+  };
+
+  const submitValid = async () => {
     const values = getValues();
     if (values.encryption) {
       const blocker = await checks.ensure();
@@ -150,7 +150,8 @@ function CreateJobForm() {
     if (busy.current) return;
     busy.current = true;
     setSubmitting(true);
-    void submit().finally(() => {
+    setAlert(undefined);
+    void handleSubmit(submitValid, focusFirstError)().finally(() => {
       busy.current = false;
       setSubmitting(false);
     });
