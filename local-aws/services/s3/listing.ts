@@ -94,7 +94,7 @@ export function entriesXml(
     .filter((object): object is S3ObjectDetails => object !== undefined)
     .map(
       (object) =>
-        `<Contents>${element('Key', options.encode(object.key))}${element('LastModified', object.lastModified.toISOString())}${element('ETag', object.etag)}${element('ChecksumAlgorithm', object.checksum.algorithm)}${element('ChecksumType', 'FULL_OBJECT')}${element('Size', object.size)}${owner}${element('StorageClass', 'STANDARD')}</Contents>`,
+        `<Contents>${element('Key', options.encode(object.key))}${element('LastModified', object.lastModified.toISOString())}${element('ETag', object.etag)}${element('ChecksumAlgorithm', object.checksum.algorithm)}${element('ChecksumType', object.checksum.type ?? 'FULL_OBJECT')}${element('Size', object.size)}${owner}${element('StorageClass', 'STANDARD')}</Contents>`,
     )
     .join('');
   const prefixes = page.entries

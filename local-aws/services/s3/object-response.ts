@@ -46,7 +46,7 @@ export function objectHeaders(
     headers[`x-amz-meta-${name}`] = headerSafe(value);
   if (withChecksum) {
     headers[checksumHeader(object.checksum.algorithm)] = object.checksum.value;
-    headers['x-amz-checksum-type'] = 'FULL_OBJECT';
+    headers['x-amz-checksum-type'] = object.checksum.type ?? 'FULL_OBJECT';
   }
   return headers;
 }

@@ -3,6 +3,14 @@ import { AwsError } from '../../core/errors';
 import { evaluateIdentity } from '../../core/iam';
 import type { Principal, World } from '../../core/types';
 import { type ChecksumAlgorithm, checksumOf } from './checksums';
+
+/** An object's flexible checksum; COMPOSITE is a checksum of part checksums (`…-N`). */
+export interface ObjectChecksum {
+  algorithm: ChecksumAlgorithm;
+  value: string;
+  /** Absent means FULL_OBJECT. */
+  type?: 'FULL_OBJECT' | 'COMPOSITE';
+}
 import { decryptDataKeyAs, generateDataKeyAs } from './kms-bridge';
 
 /** S3's state: buckets by name, objects by `bucket/key`. */
@@ -45,7 +53,7 @@ interface StoredObject {
   headers: StoredObjectHeaders;
   lastModified: string;
   etag: string;
-  checksum: { algorithm: ChecksumAlgorithm; value: string };
+  checksum: ObjectChecksum;
   /** base64; for SSE-KMS the AES-GCM ciphertext under the object's data key. */
   body: string;
   encryption:
@@ -70,7 +78,9 @@ export interface WriteObjectInput {
   headers?: StoredObjectHeaders;
   kms?: { keyId: string; encryptionContext?: Record<string, string> };
   /** A checksum the client sent, already verified against the body. */
-  checksum?: { algorithm: ChecksumAlgorithm; value: string };
+  checksum?: ObjectChecksum;
+  /** The ETag to keep instead of the MD5 of the data (a completed multipart upload). */
+  etag?: string;
   /**
    * Who uses the KMS key when `principal` is null (a system write encrypted with a
    * customer's key): KMS checks that caller's permissions, as Transcribe's do in AWS.
@@ -209,7 +219,7 @@ function toInfo(stored: StoredObject): S3ObjectInfo {
 /** Everything HEAD and GET report about a stored object. */
 export interface S3ObjectDetails extends S3ObjectInfo {
   headers: StoredObjectHeaders;
-  checksum: { algorithm: ChecksumAlgorithm; value: string };
+  checksum: ObjectChecksum;
   /** SSE-KMS: the encryption context given to KMS. */
   encryptionContext?: Record<string, string>;
 }
@@ -264,7 +274,7 @@ export function writeObject(
       objectArn(bucket, key),
       input.conditionContext,
     );
-  const checksum = input.checksum ?? {
+  const checksum: ObjectChecksum = input.checksum ?? {
     algorithm: 'CRC64NVME',
     value: checksumOf('CRC64NVME', body),
   };
@@ -292,7 +302,7 @@ export function writeObject(
     stored = {
       ...common,
       // As in S3, an SSE-KMS object's ETag is not the MD5 of its data.
-      etag: `"${createHash('md5').update(ciphertext).digest('hex')}"`,
+      etag: input.etag ?? `"${createHash('md5').update(ciphertext).digest('hex')}"`,
       body: ciphertext.toString('base64'),
       encryption: {
         type: 'aws:kms',
@@ -306,7 +316,7 @@ export function writeObject(
   } else {
     stored = {
       ...common,
-      etag: `"${createHash('md5').update(body).digest('hex')}"`,
+      etag: input.etag ?? `"${createHash('md5').update(body).digest('hex')}"`,
       body: body.toString('base64'),
       encryption: { type: 'AES256' },
     };

@@ -1,237 +1,27 @@
-import { createHash } from 'node:crypto';
-import { AwsError } from '../../core/errors';
-import { findCredentials } from '../../core/identity';
-import { type Principal, type RequestContext, requirePrincipal } from '../../core/types';
-import { type ChunkSigning, decodeAwsChunked, isAwsChunked } from './aws-chunked';
-import {
-  type ChecksumAlgorithm,
-  checksumAlgorithms,
-  checksumHeader,
-  checksumOf,
-  parseChecksumAlgorithm,
-  unsupportedChecksumAlgorithms,
-} from './checksums';
-import {
-  checkS3Access,
-  headObjectInternal,
-  noSuchKey,
-  objectArn,
-  type StoredObjectHeaders,
-  writeObject,
-} from './object-store';
+import { type RequestContext, requirePrincipal } from '../../core/types';
+import { checksumHeader } from './checksums';
+import { checkS3Access, objectArn, writeObject } from './object-store';
 import { requireBucket, type S3Operation } from './operation';
-import { invalidArgument, metadataOf, type S3Request } from './request';
-
-const MAX_KEY_BYTES = 1024;
-const MAX_METADATA_BYTES = 2048;
-
-const invalidRequest = (message: string) => new AwsError('InvalidRequest', message, 400);
-
-/** What the signer of a `STREAMING-AWS4-HMAC-SHA256-PAYLOAD` body chained its chunks from. */
-function chunkSigning(
-  ctx: RequestContext,
-  request: S3Request,
-  principal: Principal,
-): ChunkSigning | undefined {
-  if (!(request.headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-AWS4-HMAC-SHA256-'))
-    return undefined;
-  const authorization = request.headers.authorization ?? '';
-  const credential = /Credential=([^,\s]+)/.exec(authorization)?.[1];
-  const signature = /Signature=([0-9a-f]+)/.exec(authorization)?.[1];
-  const credentials = findCredentials(ctx.world, principal.accessKeyId);
-  if (!credential || !signature || !credentials)
-    throw new AwsError(
-      'AuthorizationHeaderMalformed',
-      'A streaming signed payload needs header authorization.',
-      400,
-    );
-  return {
-    seedSignature: signature,
-    amzDate: request.headers['x-amz-date'] ?? '',
-    scope: credential.split('/').slice(1).join('/'),
-    secretAccessKey: credentials.secretAccessKey,
-  };
-}
-
-/** The body as sent, with any aws-chunked framing removed and its trailers. */
-function readBody(
-  ctx: RequestContext,
-  request: S3Request,
-  principal: Principal,
-): { data: Buffer; trailers: Record<string, string> } {
-  if (!isAwsChunked(request.headers)) return { data: request.raw.body, trailers: {} };
-  const decoded = decodeAwsChunked(request.raw.body, chunkSigning(ctx, request, principal));
-  const declared = request.headers['x-amz-decoded-content-length'];
-  if (declared !== undefined && Number(declared) !== decoded.data.length)
-    throw new AwsError(
-      'IncompleteBody',
-      'You did not provide the number of bytes specified by the Content-Length HTTP header',
-      400,
-    );
-  return decoded;
-}
-
-/** The flexible checksum the client sent (header or trailer), verified against the data. */
-function verifiedChecksum(
-  headers: Record<string, string>,
-  trailers: Record<string, string>,
-  data: Buffer,
-): { algorithm: ChecksumAlgorithm; value: string } | undefined {
-  const given: { algorithm: ChecksumAlgorithm; value: string }[] = [];
-  for (const algorithm of checksumAlgorithms) {
-    const name = checksumHeader(algorithm);
-    const value = headers[name] ?? trailers[name];
-    if (value !== undefined) given.push({ algorithm, value });
-  }
-  if (given.length > 1)
-    throw invalidRequest(
-      'Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.',
-    );
-  for (const algorithm of unsupportedChecksumAlgorithms) {
-    const name = checksumHeader(algorithm);
-    if (headers[name] !== undefined || trailers[name] !== undefined)
-      throw new AwsError(
-        'NotImplemented',
-        `local-aws does not implement the ${algorithm} checksum; use CRC32, CRC32C, CRC64NVME, SHA1, SHA256, SHA512 or MD5.`,
-        501,
-      );
-  }
-  const sdkAlgorithm = headers['x-amz-sdk-checksum-algorithm'];
-  if (given.length === 0) {
-    if (sdkAlgorithm !== undefined)
-      throw invalidRequest(
-        'x-amz-sdk-checksum-algorithm specified, but no corresponding x-amz-checksum-* or x-amz-trailer headers were found.',
-      );
-    return undefined;
-  }
-  const checksum = given[0]!;
-  if (sdkAlgorithm !== undefined && parseChecksumAlgorithm(sdkAlgorithm) !== checksum.algorithm)
-    throw invalidRequest('Value for x-amz-sdk-checksum-algorithm header is invalid.');
-  const expected = checksumOf(checksum.algorithm, data);
-  if (
-    Buffer.from(checksum.value, 'base64').toString('base64') !== checksum.value ||
-    Buffer.from(checksum.value, 'base64').length !== Buffer.from(expected, 'base64').length
-  )
-    throw invalidRequest(`Value for ${checksumHeader(checksum.algorithm)} header is invalid.`);
-  if (checksum.value !== expected)
-    throw new AwsError(
-      'BadDigest',
-      `The ${checksum.algorithm} you specified did not match the calculated checksum.`,
-      400,
-    );
-  return checksum;
-}
-
-function verifyContentMd5(header: string | undefined, data: Buffer): void {
-  if (header === undefined) return;
-  const given = Buffer.from(header, 'base64');
-  if (given.length !== 16 || given.toString('base64') !== header)
-    throw new AwsError('InvalidDigest', 'The Content-MD5 you specified was invalid.', 400);
-  if (!given.equals(createHash('md5').update(data).digest()))
-    throw new AwsError(
-      'BadDigest',
-      'The Content-MD5 you specified did not match what we received.',
-      400,
-    );
-}
-
-const contextError = (value: string) =>
-  invalidArgument(
-    "The header 'x-amz-server-side-encryption-context' shall be Base64-encoded UTF-8 string holding JSON which represents a string-string map",
-    'x-amz-server-side-encryption-context',
-    value,
-  );
-
-function parseEncryptionContext(value: string): Record<string, string> {
-  const text = Buffer.from(value, 'base64').toString('utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw contextError(value);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw contextError(value);
-  const context: Record<string, string> = {};
-  for (const [k, v] of Object.entries(parsed)) {
-    if (typeof v !== 'string') throw contextError(value);
-    context[k] = v;
-  }
-  return context;
-}
-
-/** The SSE the request asks for: S3 managed keys unless it names aws:kms. */
-function requestedEncryption(headers: Record<string, string>): {
-  kms?: { keyId: string; encryptionContext?: Record<string, string> };
-} {
-  const sse = headers['x-amz-server-side-encryption'];
-  const keyId = headers['x-amz-server-side-encryption-aws-kms-key-id'];
-  const context = headers['x-amz-server-side-encryption-context'];
-  if (sse !== undefined && !['AES256', 'aws:kms', 'aws:kms:dsse'].includes(sse))
-    throw invalidArgument(
-      'The encryption method specified is not supported',
-      'x-amz-server-side-encryption',
-      sse,
-    );
-  if (sse === 'aws:kms:dsse')
-    throw new AwsError(
-      'NotImplemented',
-      'local-aws does not implement DSSE-KMS (aws:kms:dsse).',
-      501,
-    );
-  if (sse !== 'aws:kms') {
-    if (keyId !== undefined || context !== undefined)
-      throw invalidArgument(
-        'Server Side Encryption with AWS Key Management Service managed key requires HTTP header x-amz-server-side-encryption : aws:kms',
-        'x-amz-server-side-encryption',
-        sse ?? 'null',
-      );
-    return {};
-  }
-  return {
-    kms: {
-      // Without a key S3 uses the account's AWS managed key.
-      keyId: keyId || 'alias/aws/s3',
-      encryptionContext: context === undefined ? undefined : parseEncryptionContext(context),
-    },
-  };
-}
-
-function checkWritePreconditions(
-  ctx: RequestContext,
-  bucket: string,
-  key: string,
-  headers: Record<string, string>,
-): void {
-  const existing = headObjectInternal(ctx.world, bucket, key);
-  const failed = (condition: string) =>
-    new AwsError(
-      'PreconditionFailed',
-      'At least one of the pre-conditions you specified did not hold',
-      412,
-      {
-        Condition: condition,
-      },
-    );
-  if (headers['if-none-match'] === '*' && existing) throw failed('If-None-Match');
-  const ifMatch = headers['if-match'];
-  if (ifMatch !== undefined) {
-    if (!existing) throw noSuchKey(key);
-    if (ifMatch !== existing.etag && `"${ifMatch}"` !== existing.etag) throw failed('If-Match');
-  }
-}
+import {
+  checkKeyLength,
+  checkWritePreconditions,
+  encryptionHeaders,
+  objectMetadata,
+  readBody,
+  requestedEncryption,
+  storedHeaders,
+  verifiedChecksum,
+  verifyContentMd5,
+  writeConditionContext,
+} from './write-request';
 
 /** PutObject: a whole object in one request, SSE-S3 by default or SSE-KMS as the caller. */
-export const putObject: S3Operation = (ctx, request) => {
+export const putObject: S3Operation = (ctx: RequestContext, request) => {
   const principal = requirePrincipal(ctx);
   const bucket = requireBucket(ctx, request);
   const key = request.key ?? '';
   const headers = request.headers;
-  const conditionContext = {
-    's3:x-amz-server-side-encryption': headers['x-amz-server-side-encryption'],
-    's3:x-amz-server-side-encryption-aws-kms-key-id':
-      headers['x-amz-server-side-encryption-aws-kms-key-id'],
-  };
+  const conditionContext = writeConditionContext(headers);
   checkS3Access(
     ctx.world,
     principal,
@@ -240,64 +30,29 @@ export const putObject: S3Operation = (ctx, request) => {
     objectArn(bucket.name, key),
     conditionContext,
   );
-  if (Buffer.byteLength(key) > MAX_KEY_BYTES)
-    throw new AwsError('KeyTooLongError', 'Your key is too long', 400, {
-      Size: String(Buffer.byteLength(key)),
-      MaxSizeAllowed: String(MAX_KEY_BYTES),
-    });
+  checkKeyLength(key);
   const encryption = requestedEncryption(headers);
   const { data, trailers } = readBody(ctx, request, principal);
   verifyContentMd5(headers['content-md5'], data);
   const checksum = verifiedChecksum(headers, trailers, data);
-  const metadata = metadataOf(headers);
-  const metadataBytes = Object.entries(metadata).reduce(
-    (sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v),
-    0,
-  );
-  if (metadataBytes > MAX_METADATA_BYTES)
-    throw new AwsError(
-      'MetadataTooLarge',
-      'Your metadata headers exceed the maximum allowed metadata size.',
-      400,
-      {
-        Size: String(metadataBytes),
-        MaxSizeAllowed: String(MAX_METADATA_BYTES),
-      },
-    );
+  const metadata = objectMetadata(headers);
   checkWritePreconditions(ctx, bucket.name, key, headers);
-  const contentEncoding = (headers['content-encoding'] ?? '')
-    .split(',')
-    .map((e) => e.trim())
-    .filter((e) => e && e !== 'aws-chunked')
-    .join(', ');
-  const stored: StoredObjectHeaders = {
-    cacheControl: headers['cache-control'],
-    contentDisposition: headers['content-disposition'],
-    contentEncoding: contentEncoding || undefined,
-    contentLanguage: headers['content-language'],
-    expires: headers.expires,
-  };
   const info = writeObject(ctx.world, principal, {
     bucket: bucket.name,
     key,
     body: data,
     contentType: headers['content-type'],
     metadata,
-    headers: stored,
+    headers: storedHeaders(headers),
     kms: encryption.kms,
     checksum,
     conditionContext,
   });
   const response: Record<string, string> = {
     etag: info.etag,
-    'x-amz-server-side-encryption': info.encryption.type,
     'content-length': '0',
+    ...encryptionHeaders(info.encryption, headers),
   };
-  if (info.encryption.type === 'aws:kms')
-    response['x-amz-server-side-encryption-aws-kms-key-id'] = info.encryption.keyArn;
-  if (headers['x-amz-server-side-encryption-context'] !== undefined)
-    response['x-amz-server-side-encryption-context'] =
-      headers['x-amz-server-side-encryption-context'];
   if (checksum) {
     response[checksumHeader(checksum.algorithm)] = checksum.value;
     response['x-amz-checksum-type'] = 'FULL_OBJECT';

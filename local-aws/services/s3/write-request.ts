@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import { AwsError } from '../../core/errors';
+import { findCredentials } from '../../core/identity';
+import type { Principal, RequestContext } from '../../core/types';
+import { type ChunkSigning, decodeAwsChunked, isAwsChunked } from './aws-chunked';
+import {
+  type ChecksumAlgorithm,
+  checksumAlgorithms,
+  checksumHeader,
+  checksumOf,
+  parseChecksumAlgorithm,
+  unsupportedChecksumAlgorithms,
+} from './checksums';
+import {
+  headObjectInternal,
+  noSuchKey,
+  type S3ObjectInfo,
+  type StoredObjectHeaders,
+} from './object-store';
+import { invalidArgument, metadataOf, type S3Request } from './request';
+
+// What PutObject, CreateMultipartUpload and UploadPart share: body framing, checksums,
+// SSE headers, metadata and key limits.
+
+const MAX_KEY_BYTES = 1024;
+const MAX_METADATA_BYTES = 2048;
+
+export const invalidRequest = (message: string) => new AwsError('InvalidRequest', message, 400);
+
+/** What the signer of a `STREAMING-AWS4-HMAC-SHA256-PAYLOAD` body chained its chunks from. */
+export function chunkSigning(
+  ctx: RequestContext,
+  request: S3Request,
+  principal: Principal,
+): ChunkSigning | undefined {
+  if (!(request.headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-AWS4-HMAC-SHA256-'))
+    return undefined;
+  const authorization = request.headers.authorization ?? '';
+  const credential = /Credential=([^,\s]+)/.exec(authorization)?.[1];
+  const signature = /Signature=([0-9a-f]+)/.exec(authorization)?.[1];
+  const credentials = findCredentials(ctx.world, principal.accessKeyId);
+  if (!credential || !signature || !credentials)
+    throw new AwsError(
+      'AuthorizationHeaderMalformed',
+      'A streaming signed payload needs header authorization.',
+      400,
+    );
+  return {
+    seedSignature: signature,
+    amzDate: request.headers['x-amz-date'] ?? '',
+    scope: credential.split('/').slice(1).join('/'),
+    secretAccessKey: credentials.secretAccessKey,
+  };
+}
+
+/** The body as sent, with any aws-chunked framing removed and its trailers. */
+export function readBody(
+  ctx: RequestContext,
+  request: S3Request,
+  principal: Principal,
+): { data: Buffer; trailers: Record<string, string> } {
+  if (!isAwsChunked(request.headers)) return { data: request.raw.body, trailers: {} };
+  const decoded = decodeAwsChunked(request.raw.body, chunkSigning(ctx, request, principal));
+  const declared = request.headers['x-amz-decoded-content-length'];
+  if (declared !== undefined && Number(declared) !== decoded.data.length)
+    throw new AwsError(
+      'IncompleteBody',
+      'You did not provide the number of bytes specified by the Content-Length HTTP header',
+      400,
+    );
+  return decoded;
+}
+
+/** The flexible checksum the client sent (header or trailer), verified against the data. */
+export function verifiedChecksum(
+  headers: Record<string, string>,
+  trailers: Record<string, string>,
+  data: Buffer,
+): { algorithm: ChecksumAlgorithm; value: string } | undefined {
+  const given: { algorithm: ChecksumAlgorithm; value: string }[] = [];
+  for (const algorithm of checksumAlgorithms) {
+    const name = checksumHeader(algorithm);
+    const value = headers[name] ?? trailers[name];
+    if (value !== undefined) given.push({ algorithm, value });
+  }
+  if (given.length > 1)
+    throw invalidRequest(
+      'Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.',
+    );
+  for (const algorithm of unsupportedChecksumAlgorithms) {
+    const name = checksumHeader(algorithm);
+    if (headers[name] !== undefined || trailers[name] !== undefined)
+      throw new AwsError(
+        'NotImplemented',
+        `local-aws does not implement the ${algorithm} checksum; use CRC32, CRC32C, CRC64NVME, SHA1, SHA256, SHA512 or MD5.`,
+        501,
+      );
+  }
+  const sdkAlgorithm = headers['x-amz-sdk-checksum-algorithm'];
+  if (given.length === 0) {
+    if (sdkAlgorithm !== undefined)
+      throw invalidRequest(
+        'x-amz-sdk-checksum-algorithm specified, but no corresponding x-amz-checksum-* or x-amz-trailer headers were found.',
+      );
+    return undefined;
+  }
+  const checksum = given[0]!;
+  if (sdkAlgorithm !== undefined && parseChecksumAlgorithm(sdkAlgorithm) !== checksum.algorithm)
+    throw invalidRequest('Value for x-amz-sdk-checksum-algorithm header is invalid.');
+  const expected = checksumOf(checksum.algorithm, data);
+  if (
+    Buffer.from(checksum.value, 'base64').toString('base64') !== checksum.value ||
+    Buffer.from(checksum.value, 'base64').length !== Buffer.from(expected, 'base64').length
+  )
+    throw invalidRequest(`Value for ${checksumHeader(checksum.algorithm)} header is invalid.`);
+  if (checksum.value !== expected)
+    throw new AwsError(
+      'BadDigest',
+      `The ${checksum.algorithm} you specified did not match the calculated checksum.`,
+      400,
+    );
+  return checksum;
+}
+
+export function verifyContentMd5(header: string | undefined, data: Buffer): void {
+  if (header === undefined) return;
+  const given = Buffer.from(header, 'base64');
+  if (given.length !== 16 || given.toString('base64') !== header)
+    throw new AwsError('InvalidDigest', 'The Content-MD5 you specified was invalid.', 400);
+  if (!given.equals(createHash('md5').update(data).digest()))
+    throw new AwsError(
+      'BadDigest',
+      'The Content-MD5 you specified did not match what we received.',
+      400,
+    );
+}
+
+const contextError = (value: string) =>
+  invalidArgument(
+    "The header 'x-amz-server-side-encryption-context' shall be Base64-encoded UTF-8 string holding JSON which represents a string-string map",
+    'x-amz-server-side-encryption-context',
+    value,
+  );
+
+export function parseEncryptionContext(value: string): Record<string, string> {
+  const text = Buffer.from(value, 'base64').toString('utf8');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw contextError(value);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw contextError(value);
+  const context: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parsed)) {
+    if (typeof v !== 'string') throw contextError(value);
+    context[k] = v;
+  }
+  return context;
+}
+
+/** The SSE the request asks for: S3 managed keys unless it names aws:kms. */
+export function requestedEncryption(headers: Record<string, string>): {
+  kms?: { keyId: string; encryptionContext?: Record<string, string> };
+} {
+  const sse = headers['x-amz-server-side-encryption'];
+  const keyId = headers['x-amz-server-side-encryption-aws-kms-key-id'];
+  const context = headers['x-amz-server-side-encryption-context'];
+  if (sse !== undefined && !['AES256', 'aws:kms', 'aws:kms:dsse'].includes(sse))
+    throw invalidArgument(
+      'The encryption method specified is not supported',
+      'x-amz-server-side-encryption',
+      sse,
+    );
+  if (sse === 'aws:kms:dsse')
+    throw new AwsError(
+      'NotImplemented',
+      'local-aws does not implement DSSE-KMS (aws:kms:dsse).',
+      501,
+    );
+  if (sse !== 'aws:kms') {
+    if (keyId !== undefined || context !== undefined)
+      throw invalidArgument(
+        'Server Side Encryption with AWS Key Management Service managed key requires HTTP header x-amz-server-side-encryption : aws:kms',
+        'x-amz-server-side-encryption',
+        sse ?? 'null',
+      );
+    return {};
+  }
+  return {
+    kms: {
+      // Without a key S3 uses the account's AWS managed key.
+      keyId: keyId || 'alias/aws/s3',
+      encryptionContext: context === undefined ? undefined : parseEncryptionContext(context),
+    },
+  };
+}
+
+export function checkWritePreconditions(
+  ctx: RequestContext,
+  bucket: string,
+  key: string,
+  headers: Record<string, string>,
+): void {
+  const existing = headObjectInternal(ctx.world, bucket, key);
+  const failed = (condition: string) =>
+    new AwsError(
+      'PreconditionFailed',
+      'At least one of the pre-conditions you specified did not hold',
+      412,
+      {
+        Condition: condition,
+      },
+    );
+  if (headers['if-none-match'] === '*' && existing) throw failed('If-None-Match');
+  const ifMatch = headers['if-match'];
+  if (ifMatch !== undefined) {
+    if (!existing) throw noSuchKey(key);
+    if (ifMatch !== existing.etag && `"${ifMatch}"` !== existing.etag) throw failed('If-Match');
+  }
+}
+
+/** IAM condition keys a write request carries. */
+export const writeConditionContext = (headers: Record<string, string>) => ({
+  's3:x-amz-server-side-encryption': headers['x-amz-server-side-encryption'],
+  's3:x-amz-server-side-encryption-aws-kms-key-id':
+    headers['x-amz-server-side-encryption-aws-kms-key-id'],
+});
+
+export function checkKeyLength(key: string): void {
+  if (Buffer.byteLength(key) > MAX_KEY_BYTES)
+    throw new AwsError('KeyTooLongError', 'Your key is too long', 400, {
+      Size: String(Buffer.byteLength(key)),
+      MaxSizeAllowed: String(MAX_KEY_BYTES),
+    });
+}
+
+/** The request's user metadata, within S3's 2 KB limit. */
+export function objectMetadata(headers: Record<string, string>): Record<string, string> {
+  const metadata = metadataOf(headers);
+  const metadataBytes = Object.entries(metadata).reduce(
+    (sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v),
+    0,
+  );
+  if (metadataBytes > MAX_METADATA_BYTES)
+    throw new AwsError(
+      'MetadataTooLarge',
+      'Your metadata headers exceed the maximum allowed metadata size.',
+      400,
+      {
+        Size: String(metadataBytes),
+        MaxSizeAllowed: String(MAX_METADATA_BYTES),
+      },
+    );
+  return metadata;
+}
+
+/** The representation headers S3 keeps with an object (aws-chunked is transport only). */
+export function storedHeaders(headers: Record<string, string>): StoredObjectHeaders {
+  const contentEncoding = (headers['content-encoding'] ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e && e !== 'aws-chunked')
+    .join(', ');
+  return {
+    cacheControl: headers['cache-control'],
+    contentDisposition: headers['content-disposition'],
+    contentEncoding: contentEncoding || undefined,
+    contentLanguage: headers['content-language'],
+    expires: headers.expires,
+  };
+}
+
+/** The SSE headers a write answers with. */
+export function encryptionHeaders(
+  encryption: S3ObjectInfo['encryption'],
+  requestHeaders: Record<string, string>,
+): Record<string, string> {
+  const headers: Record<string, string> = { 'x-amz-server-side-encryption': encryption.type };
+  if (encryption.type === 'aws:kms')
+    headers['x-amz-server-side-encryption-aws-kms-key-id'] = encryption.keyArn;
+  if (requestHeaders['x-amz-server-side-encryption-context'] !== undefined)
+    headers['x-amz-server-side-encryption-context'] =
+      requestHeaders['x-amz-server-side-encryption-context'];
+  return headers;
+}
