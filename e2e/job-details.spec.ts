@@ -35,6 +35,7 @@ test('a job with its own KMS key: SSE-KMS with the key ARN, preview and download
     OutputKey: 'reports/',
     OutputEncryptionKMSKeyId: OWN_KEY_ID,
     Tags: [{ Key: 'team', Value: 'analytics' }],
+    Settings: { ShowSpeakerLabels: true, MaxSpeakerLabels: 2 },
   });
   const job = await jobEnded('own-key');
   const words = await mediaTranscript();
@@ -54,6 +55,7 @@ test('a job with its own KMS key: SSE-KMS with the key ARN, preview and download
   await expect(valueOf(page, 'Output encryption')).toContainText('SSE-KMS');
   await expect(valueOf(page, 'KMS key ARN')).toContainText(OWN_KEY_ARN);
   await expect(valueOf(page, 'team')).toContainText('analytics');
+  await expect(valueOf(page, 'Speaker identification')).toContainText('Up to 2 speakers');
   await expect(transcriptText(page)).toHaveText(words);
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: test.info().outputPath('details-own-key.png'), fullPage: true });
@@ -76,6 +78,8 @@ test('a job without a key: SSE-S3, no KMS key', async ({ page }) => {
   await signIn(page, undefined, undefined, { returnTo: '/jobs/no-key' });
   await expect(valueOf(page, 'Output encryption')).toContainText('SSE-S3');
   await expect(page.getByText('KMS key ARN')).toHaveCount(0);
+  // No optional settings: no Settings section.
+  await expect(page.getByRole('heading', { name: 'Settings' })).toHaveCount(0);
   await expect(transcriptText(page)).toHaveText(await mediaTranscript());
 });
 

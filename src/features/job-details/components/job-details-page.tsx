@@ -29,6 +29,7 @@ import { useDeleteTranscriptionJob } from '../api/delete-transcription-job';
 import { useTranscriptFile } from '../api/get-transcript';
 import { useTranscriptionJob } from '../api/get-transcription-job';
 import { useTranscriptObjectHead } from '../api/head-transcript-object';
+import { jobSettingPairs } from '../job-settings';
 import { parseTranscriptFileUri, s3Uri, type TranscriptLocation } from '../transcript-location';
 import { JobNotFound } from './job-not-found';
 import { outputEncryptionPairs } from './output-encryption-pairs';
@@ -188,6 +189,7 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
   ];
 
   const tags = job.Tags ?? [];
+  const settings = jobSettingPairs(job);
 
   return (
     <SpaceBetween size="l">
@@ -206,6 +208,11 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
       <Container header={<Header variant="h2">Output data</Header>}>
         <KeyValuePairs columns={3} items={output} />
       </Container>
+      {settings.length > 0 ? (
+        <Container header={<Header variant="h2">Settings</Header>}>
+          <KeyValuePairs columns={3} items={settings} />
+        </Container>
+      ) : null}
       <TranscriptPreview
         jobName={name}
         status={status}
