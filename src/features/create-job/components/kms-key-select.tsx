@@ -3,10 +3,10 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import FormField from '@cloudscape-design/components/form-field';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { type Control, useController } from 'react-hook-form';
 import { describeAwsError } from '@/lib/aws/errors';
-import { filterKeyOptions, type KeyOption, useKeyOptions } from '../api/list-key-options';
+import { type KeyOption, useKeyOptions } from '../api/list-key-options';
 import type { CreateJobFormValues } from '../form-schema';
 import type { KeyChecks } from '../hooks/use-key-checks';
 
@@ -38,10 +38,21 @@ export const KmsKeySelect = memo(function KmsKeySelect({
   const keys = useKeyOptions();
   const [filter, setFilter] = useState('');
 
-  const options = useMemo(
-    () => filterKeyOptions(keys.options, filter).map(toSelectOption),
-    [keys.options, filter],
+  // Select options built once per page of keys, not once per keystroke.
+  const prepared = useMemo(
+    () => keys.options.map((option) => ({ option, select: toSelectOption(option) })),
+    [keys.options],
   );
+  const allOptions = useMemo(() => prepared.map((p) => p.select), [prepared]);
+  // Filtering is low priority: the typed character shows at once, the list follows.
+  const deferredFilter = useDeferredValue(filter);
+  const options = useMemo(() => {
+    const needle = deferredFilter.trim().toLowerCase();
+    if (!needle) return allOptions;
+    const matches = prepared.filter((p) => p.option.searchText.includes(needle));
+    // The same array when everything matches, so the Select has nothing to redo.
+    return matches.length === prepared.length ? allOptions : matches.map((p) => p.select);
+  }, [prepared, allOptions, deferredFilter]);
   const chosen = keys.options.find((o) => o.keyId === value);
   const selectedOption: SelectProps.Option | null = value
     ? chosen
