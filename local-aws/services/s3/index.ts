@@ -1,6 +1,9 @@
 import type { S3Handler } from '..';
 import { AwsError } from '../../core/errors';
 import type { RawRequest } from '../../core/sigv4';
+import { abortMultipartUpload } from './abort-multipart-upload';
+import { completeMultipartUpload } from './complete-multipart-upload';
+import { createMultipartUpload } from './create-multipart-upload';
 import { getBucketLocation } from './get-bucket-location';
 import { getObject } from './get-object';
 import { headBucket } from './head-bucket';
@@ -10,6 +13,7 @@ import { listObjects } from './list-objects';
 import { listObjectsV2 } from './list-objects-v2';
 import type { S3Operation } from './operation';
 import { putObject } from './put-object';
+import { uploadPart } from './upload-part';
 import { parseS3Request, splitPath } from './request';
 
 /** Bucket and object subresources (`?acl`, `?tagging`, …) S3 routes to other operations. */
@@ -94,6 +98,10 @@ const operations: Record<string, S3Operation> = {
   HeadObject: headObject,
   GetObject: getObject,
   PutObject: putObject,
+  CreateMultipartUpload: createMultipartUpload,
+  UploadPart: uploadPart,
+  CompleteMultipartUpload: completeMultipartUpload,
+  AbortMultipartUpload: abortMultipartUpload,
 };
 
 export const s3Handler: S3Handler = {

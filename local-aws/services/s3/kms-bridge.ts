@@ -1,6 +1,6 @@
 import { AwsError } from '../../core/errors';
 import type { Principal, World } from '../../core/types';
-import { decryptDataKey, generateDataKey } from '../kms/key-service';
+import { decryptDataKey, generateDataKey, resolveKeyForUse } from '../kms/key-service';
 
 /** The KMS calls S3 makes for SSE-KMS, as the caller, with errors in S3's words. */
 export interface KmsDataKey {
@@ -57,6 +57,22 @@ export function decryptDataKeyAs(
     return decryptDataKey(world, principal, ciphertextBlob, encryptionContext, {
       viaService: viaService(world),
     }).plaintext;
+  } catch (error) {
+    throw kmsErrorAsS3(error);
+  }
+}
+
+/** Checks the caller may use a key for `action` through S3, without using it. */
+export function checkKeyUseAs(
+  world: World,
+  principal: Principal,
+  keyIdentifier: string,
+  action: 'kms:Decrypt' | 'kms:GenerateDataKey',
+): void {
+  try {
+    resolveKeyForUse(world, principal, keyIdentifier, action, world.options.region, {
+      viaService: viaService(world),
+    });
   } catch (error) {
     throw kmsErrorAsS3(error);
   }

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { AwsError } from '../../core/errors';
+import { requirePrincipal } from '../../core/types';
+import { checksumAlgorithms, checksumHeader, checksumOf } from './checksums';
+import { encodeS3Url } from './listing';
+import { deleteUpload, getPart, MIN_PART_BYTES, requireUpload, type StoredPart } from './multipart';
+import { checkS3Access, type ObjectChecksum, objectArn, writeObject } from './object-store';
+import { requireBucket, type S3Operation, xmlResponse } from './operation';
+import { document, element } from './xml';
+import { encryptionHeaders, invalidRequest } from './write-request';
+
+const malformedXml = () =>
+  new AwsError(
+    'MalformedXML',
+    'The XML you provided was not well-formed or did not validate against our published schema',
+    400,
+  );
+
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&amp;/g, '&');
+
+export interface RequestedPart {
+  partNumber: number;
+  etag: string;
+  checksums: Record<string, string>;
+}
+
+/** The `<Part>` list of a CompleteMultipartUpload body (a flat, known schema). */
+export function parseCompleteRequest(xml: string): RequestedPart[] {
+  const root = /<CompleteMultipartUpload(?:\s[^>]*)?>([\s\S]*)<\/CompleteMultipartUpload>/.exec(
+    xml,
+  );
+  if (!root) throw malformedXml();
+  const parts: RequestedPart[] = [];
+  for (const match of root[1]!.matchAll(/<Part>([\s\S]*?)<\/Part>/g)) {
+    const fields: Record<string, string> = {};
+    for (const field of match[1]!.matchAll(/<(\w+)>([\s\S]*?)<\/\1>/g))
+      fields[field[1]!] = unescapeXml(field[2]!.trim());
+    const partNumber = Number(fields.PartNumber);
+    if (!Number.isInteger(partNumber) || fields.ETag === undefined) throw malformedXml();
+    const checksums: Record<string, string> = {};
+    for (const algorithm of checksumAlgorithms) {
+      const value = fields[`Checksum${algorithm}`];
+      if (value !== undefined) checksums[algorithm] = value;
+    }
+    parts.push({ partNumber, etag: fields.ETag, checksums });
+  }
+  return parts;
+}
+
+const bareEtag = (etag: string) => etag.replace(/^"|"$/g, '');
+
+/** CompleteMultipartUpload (`POST /bucket/key?uploadId=…`): the parts become the object. */
+export const completeMultipartUpload: S3Operation = (ctx, request) => {
+  const principal = requirePrincipal(ctx);
+  const bucket = requireBucket(ctx, request);
+  const key = request.key ?? '';
+  checkS3Access(ctx.world, principal, bucket.name, 's3:PutObject', objectArn(bucket.name, key));
+  const uploadId = request.query.uploadId ?? '';
+  const upload = requireUpload(ctx.world, bucket.name, key, uploadId);
+  const requested = parseCompleteRequest(request.raw.body.toString('utf8'));
+  if (requested.length === 0) throw invalidRequest('You must specify at least one part');
+  const parts: StoredPart[] = [];
+  requested.forEach((want, index) => {
+    if (index > 0 && want.partNumber <= requested[index - 1]!.partNumber)
+      throw new AwsError(
+        'InvalidPartOrder',
+        'The list of parts was not in ascending order. Parts must be ordered by part number.',
+        400,
+        { UploadId: uploadId },
+      );
+    const part = getPart(ctx.world, uploadId, want.partNumber);
+    const checksumMismatch =
+      part?.checksum !== undefined &&
+      want.checksums[part.checksum.algorithm] !== undefined &&
+      want.checksums[part.checksum.algorithm] !== part.checksum.value;
+    if (!part || bareEtag(part.etag) !== bareEtag(want.etag) || checksumMismatch)
+      throw new AwsError(
+        'InvalidPart',
+        "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not have matched the part's entity tag.",
+        400,
+        { UploadId: uploadId, PartNumber: String(want.partNumber), ETag: want.etag },
+      );
+    parts.push(part);
+  });
+  parts.forEach((part, index) => {
+    if (index < parts.length - 1 && part.size < MIN_PART_BYTES)
+      throw new AwsError(
+        'EntityTooSmall',
+        'Your proposed upload is smaller than the minimum allowed size',
+        400,
+        {
+          ProposedSize: String(part.size),
+          MinSizeAllowed: String(MIN_PART_BYTES),
+          PartNumber: String(part.partNumber),
+          ETag: part.etag,
+        },
+      );
+  });
+  const bodies = parts.map((part) => Buffer.from(part.body, 'base64'));
+  const data = Buffer.concat(bodies);
+  // S3's multipart ETag: the MD5 of the parts' MD5s, and how many parts there were.
+  const etag = `"${createHash('md5')
+    .update(Buffer.concat(bodies.map((body) => createHash('md5').update(body).digest())))
+    .digest('hex')}-${parts.length}"`;
+  let checksum: ObjectChecksum | undefined;
+  const algorithm = upload.checksumAlgorithm;
+  if (algorithm && upload.checksumType === 'COMPOSITE') {
+    const partSums = parts.map((part) =>
+      Buffer.from(
+        part.checksum?.value ?? checksumOf(algorithm, Buffer.from(part.body, 'base64')),
+        'base64',
+      ),
+    );
+    checksum = {
+      algorithm,
+      value: `${checksumOf(algorithm, Buffer.concat(partSums))}-${parts.length}`,
+      type: 'COMPOSITE',
+    };
+  } else if (algorithm) {
+    checksum = { algorithm, value: checksumOf(algorithm, data), type: 'FULL_OBJECT' };
+  }
+  const info = writeObject(ctx.world, principal, {
+    bucket: bucket.name,
+    key,
+    body: data,
+    contentType: upload.contentType,
+    metadata: upload.metadata,
+    headers: upload.headers,
+    kms: upload.kms && {
+      keyId: upload.kms.keyArn,
+      encryptionContext: upload.kms.encryptionContext,
+    },
+    checksum,
+    etag,
+  });
+  deleteUpload(ctx.world, uploadId);
+  const location = `${ctx.world.options.publicUrl}/${bucket.name}/${encodeS3Url(key).replace(/\+/g, '%20')}`;
+  const response = xmlResponse(
+    document(
+      'CompleteMultipartUploadResult',
+      element('Location', location) +
+        element('Bucket', bucket.name) +
+        element('Key', key) +
+        element('ETag', info.etag) +
+        (checksum
+          ? element(`Checksum${checksum.algorithm}`, checksum.value) +
+            element('ChecksumType', checksum.type)
+          : ''),
+    ),
+  );
+  Object.assign(response.headers, encryptionHeaders(info.encryption, {}));
+  if (checksum) response.headers[checksumHeader(checksum.algorithm)] = checksum.value;
+  return response;
+};

@@ -1,0 +1,97 @@
+import { requirePrincipal } from '../../core/types';
+import { parseChecksumAlgorithm } from './checksums';
+import { generateDataKeyAs } from './kms-bridge';
+import { createUpload, newUploadId, type StoredUpload } from './multipart';
+import { checkS3Access, objectArn } from './object-store';
+import { requireBucket, type S3Operation, xmlResponse } from './operation';
+import { document, element } from './xml';
+import {
+  checkKeyLength,
+  encryptionHeaders,
+  invalidRequest,
+  objectMetadata,
+  requestedEncryption,
+  storedHeaders,
+  writeConditionContext,
+} from './write-request';
+
+const CRC_ALGORITHMS = ['CRC32', 'CRC32C', 'CRC64NVME'];
+
+/** CreateMultipartUpload (`POST /bucket/key?uploads`): the object's settings, fixed now. */
+export const createMultipartUpload: S3Operation = (ctx, request) => {
+  const principal = requirePrincipal(ctx);
+  const bucket = requireBucket(ctx, request);
+  const key = request.key ?? '';
+  const headers = request.headers;
+  const conditionContext = writeConditionContext(headers);
+  checkS3Access(
+    ctx.world,
+    principal,
+    bucket.name,
+    's3:PutObject',
+    objectArn(bucket.name, key),
+    conditionContext,
+  );
+  checkKeyLength(key);
+  const encryption = requestedEncryption(headers);
+  const metadata = objectMetadata(headers);
+  const algorithmHeader = headers['x-amz-checksum-algorithm'];
+  const checksumAlgorithm =
+    algorithmHeader === undefined ? undefined : parseChecksumAlgorithm(algorithmHeader);
+  if (algorithmHeader !== undefined && !checksumAlgorithm)
+    throw invalidRequest('Checksum algorithm provided is unsupported.');
+  const typeHeader = headers['x-amz-checksum-type']?.toUpperCase();
+  if (typeHeader !== undefined && typeHeader !== 'FULL_OBJECT' && typeHeader !== 'COMPOSITE')
+    throw invalidRequest('Value for x-amz-checksum-type header is invalid.');
+  // CRC64NVME is full-object only; the others default to a checksum of the part checksums.
+  const checksumType =
+    checksumAlgorithm === undefined
+      ? undefined
+      : ((typeHeader as StoredUpload['checksumType']) ??
+        (checksumAlgorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE'));
+  if (checksumType === 'FULL_OBJECT' && !CRC_ALGORITHMS.includes(checksumAlgorithm!))
+    throw invalidRequest(
+      `The FULL_OBJECT checksum type cannot be used with the ${checksumAlgorithm!.toLowerCase()} checksum algorithm.`,
+    );
+  if (checksumType === 'COMPOSITE' && checksumAlgorithm === 'CRC64NVME')
+    throw invalidRequest(
+      'The COMPOSITE checksum type cannot be used with the crc64nvme checksum algorithm.',
+    );
+  let kms: StoredUpload['kms'];
+  if (encryption.kms) {
+    // S3 asks KMS for a data key now, so a key the caller cannot use fails here.
+    const dataKey = generateDataKeyAs(ctx.world, principal, encryption.kms.keyId, {
+      ...encryption.kms.encryptionContext,
+      'aws:s3:arn': objectArn(bucket.name, key),
+    });
+    kms = { keyArn: dataKey.keyArn, encryptionContext: encryption.kms.encryptionContext };
+  }
+  const uploadId = newUploadId();
+  createUpload(ctx.world, {
+    uploadId,
+    bucket: bucket.name,
+    key,
+    initiated: ctx.world.now().toISOString(),
+    contentType: headers['content-type'],
+    metadata,
+    headers: storedHeaders(headers),
+    kms,
+    checksumAlgorithm,
+    checksumType,
+  });
+  const response = xmlResponse(
+    document(
+      'InitiateMultipartUploadResult',
+      element('Bucket', bucket.name) + element('Key', key) + element('UploadId', uploadId),
+    ),
+  );
+  Object.assign(
+    response.headers,
+    encryptionHeaders(kms ? { type: 'aws:kms', keyArn: kms.keyArn } : { type: 'AES256' }, headers),
+  );
+  if (checksumAlgorithm) {
+    response.headers['x-amz-checksum-algorithm'] = checksumAlgorithm;
+    response.headers['x-amz-checksum-type'] = checksumType!;
+  }
+  return response;
+};
