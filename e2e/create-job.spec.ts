@@ -1,3 +1,7 @@
+import {
+  AdminUserGlobalSignOutCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   GetTranscriptionJobCommand,
@@ -427,6 +431,50 @@ test('the draft survives signing out and in again', async ({ page }) => {
   await signIn(page, undefined, undefined, { returnTo: '/jobs/create' });
   await expect(form.name).toHaveValue('after-sign-in');
   await expect(form.media).toHaveValue(MEDIA_URI);
+});
+
+test('a session that ends mid-work goes to sign in and comes back with the draft', async ({
+  page,
+  localAws,
+}) => {
+  const form = await openCreatePage(page);
+  await form.name.fill('after-session-ended');
+  await form.media.fill(MEDIA_URI);
+  const cognito = new CognitoIdentityProviderClient(admin());
+  try {
+    await cognito.send(
+      new AdminUserGlobalSignOutCommand({ UserPoolId: 'us-east-1_Local0001', Username: 'analyst' }),
+    );
+    // Past the identity pool credentials' expiry, as the server sees it.
+    await localAws.post('/_local/clock', { offsetMs: 3_700_000 });
+    await form.create.click();
+    await expect(page).toHaveURL(/\/signin\?returnTo=%2Fjobs%2Fcreate$/);
+  } finally {
+    await localAws.post('/_local/clock', { offsetMs: 0 });
+  }
+  await page.getByLabel('Username').fill('analyst');
+  await page.getByLabel('Password', { exact: true }).fill('Analyst-Passw0rd!');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/jobs\/create$/);
+  await expect(form.name).toHaveValue('after-session-ended');
+  await expect(form.media).toHaveValue(MEDIA_URI);
+  await form.create.click();
+  await expect(page).toHaveURL(/\/jobs\/after-session-ended$/);
+});
+
+test('a key list that fails to load offers Retry', async ({ page, localAws }) => {
+  const form = await openCreatePage(page);
+  // More failures than the SDK's own attempts, so the page sees the error.
+  await localAws.faults([{ service: 'kms', operation: 'ListAliases', throttleRate: 1, times: 3 }]);
+  await form.encryption.check();
+  await form.keySelect.click();
+  await expect(page.getByText(/Could not load the keys: Rate exceeded/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('option', { name: /alias\/transcribe-output/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /alias\/aws\/s3/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('option', { name: /0f1e2d3c-0003-4000-8000-111122223333/ }),
+  ).toBeVisible();
 });
 
 test('axe finds nothing serious with encryption and the API request open', async ({ page }) => {
