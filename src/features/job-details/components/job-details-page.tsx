@@ -43,6 +43,13 @@ export function JobDetailsPage({ name }: { name: string }) {
   // A name outside the API's pattern cannot name a job: no request, just "not found".
   const possibleName = JOB_NAME_PATTERN.test(name) && name.length <= 200;
   const jobQuery = useTranscriptionJob(name, { enabled: !deleted && possibleName });
+  // The refresh button spins for a click only, not for automatic refreshes (which would take
+  // it away from a keyboard user every few seconds).
+  const [refreshing, setRefreshing] = useState(false);
+  const refresh = () => {
+    setRefreshing(true);
+    void jobQuery.refetch().finally(() => setRefreshing(false));
+  };
   const deleteJob = useDeleteTranscriptionJob();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
@@ -77,8 +84,8 @@ export function JobDetailsPage({ name }: { name: string }) {
               <Button
                 iconName="refresh"
                 ariaLabel="Refresh job"
-                loading={jobQuery.isFetching}
-                onClick={() => void jobQuery.refetch()}
+                loading={refreshing}
+                onClick={refresh}
               />
               <Button
                 disabled={!job}

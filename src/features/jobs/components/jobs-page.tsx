@@ -55,6 +55,13 @@ export function JobsPage() {
     },
     { enabled: nameFilterProblem(filter.name) === undefined },
   );
+  // The refresh button spins for a click only, not for automatic refreshes (which would take
+  // it away from a keyboard user every few seconds).
+  const [refreshing, setRefreshing] = useState(false);
+  const refresh = () => {
+    setRefreshing(true);
+    void jobsQuery.refetch().finally(() => setRefreshing(false));
+  };
   const page = jobsQuery.data;
   const currentPage = paging.current;
   useEffect(() => {
@@ -138,9 +145,9 @@ export function JobsPage() {
                 <Button
                   iconName="refresh"
                   ariaLabel="Refresh"
-                  loading={jobsQuery.isFetching}
+                  loading={refreshing}
                   disabled={nameProblem !== undefined}
-                  onClick={() => void jobsQuery.refetch()}
+                  onClick={refresh}
                 />
                 <Button
                   disabled={!selected}
