@@ -165,6 +165,7 @@ test('refreshes by itself until the job ends, then shows the transcript', async 
   await page.getByRole('link', { name: 'watch-details' }).click();
   await expect(valueOf(page, 'Status')).toContainText(/Queued|In progress/);
   await expect(page.getByText('The transcript is available when the job completes.')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('details-running.png'), fullPage: true });
 
   await expect(valueOf(page, 'Status')).toContainText('Complete', { timeout: 15_000 });
   await expect(transcriptText(page)).toHaveText(await mediaTranscript());
