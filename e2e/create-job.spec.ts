@@ -462,6 +462,30 @@ test('a session that ends mid-work goes to sign in and comes back with the draft
   await expect(page).toHaveURL(/\/jobs\/after-session-ended$/);
 });
 
+test('Browse S3 picks the media file and the output folder', async ({ page }) => {
+  const form = await openCreatePage(page);
+  await page.getByRole('button', { name: 'Browse S3' }).first().click();
+  let modal = page.getByRole('dialog', { name: 'Choose a media file' });
+  await modal.getByRole('button', { name: 'media-111122223333' }).click();
+  await modal.getByRole('button', { name: /^samples/ }).click();
+  await modal
+    .getByRole('row', { name: /meeting\.wav/ })
+    .getByRole('radio')
+    .check();
+  await modal.getByRole('button', { name: 'Choose' }).click();
+  await expect(form.media).toHaveValue(MEDIA_URI);
+
+  await form.customerBucket.check();
+  await page.getByRole('button', { name: 'Browse S3' }).nth(1).click();
+  modal = page.getByRole('dialog', { name: 'Choose an output location' });
+  await modal
+    .getByRole('row', { name: /transcripts-111122223333/ })
+    .getByRole('radio')
+    .check();
+  await modal.getByRole('button', { name: 'Choose' }).click();
+  await expect(form.output).toHaveValue('s3://transcripts-111122223333');
+});
+
 test('a key list that fails to load offers Retry', async ({ page, localAws }) => {
   const form = await openCreatePage(page);
   // More failures than the SDK's own attempts, so the page sees the error.
