@@ -209,6 +209,27 @@ test('deletes the selected job after a confirmation that names it', async ({ pag
   await expect(page.getByText('Job delete-me deleted')).toBeHidden();
 });
 
+test('a delete that fails says why in the dialog and keeps the job', async ({ page, localAws }) => {
+  await startJob('stays');
+  await jobEnded('stays');
+  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
+  await localAws.faults([
+    { service: 'transcribe', operation: 'DeleteTranscriptionJob', errorRate: 1 },
+  ]);
+  await page.getByRole('radio', { name: 'stays' }).check();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(dialog.getByText('The job was not deleted')).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByText('local-aws: injected server error')).toBeVisible();
+  expect((await getJob('stays')).TranscriptionJobName).toBe('stays');
+
+  await localAws.faults([]);
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('Job stays deleted')).toBeVisible();
+  await expect(getJob('stays')).rejects.toThrow(/couldn't be found/);
+});
+
 test('shows an empty state, and an error with Retry', async ({ page, localAws }) => {
   await signIn(page, undefined, undefined, { returnTo: '/jobs' });
   await expect(page.getByText('No transcription jobs')).toBeVisible();
