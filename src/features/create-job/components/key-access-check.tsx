@@ -7,12 +7,17 @@ import type { KeyChecks } from '../hooks/use-key-checks';
 export function KeyAccessCheck({
   checks,
 }: {
-  checks: Pick<KeyChecks, 'access' | 'accessRequest'>;
+  checks: Pick<KeyChecks, 'access' | 'accessRequest' | 'waitingForContext'>;
 }) {
-  const { access, accessRequest } = checks;
+  const { access, accessRequest, waitingForContext } = checks;
   const running = access.isFetching;
   let status = null;
-  if (!accessRequest) status = null;
+  if (!accessRequest)
+    status = waitingForContext ? (
+      <StatusIndicator type="info">
+        Complete or remove the encryption context pairs to check access with them.
+      </StatusIndicator>
+    ) : null;
   else if (running)
     status = <StatusIndicator type="loading">Checking access to the key</StatusIndicator>;
   else if (access.data?.status === 'allowed')

@@ -90,6 +90,8 @@ export function useKeyChecks(values: KeyValues, context: { region: string; accou
     describeProblem,
     access,
     accessRequest: request,
+    /** A key is chosen but the encryption context is still incomplete, so no check can run. */
+    waitingForContext: Boolean(keyRef) && !request,
     blocker: describeProblem ?? refusal,
     ensure,
   };
