@@ -145,6 +145,10 @@ test('creates a job encrypted with an own-account key picked from the list', asy
   await expect(page).toHaveURL(/\/jobs\/own-key-job$/);
   await expect(page.getByText('Job own-key-job created')).toBeVisible();
   expect(starts).toEqual([preview]);
+  // The draft goes once the job exists.
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('transcribe-console.create-job-draft')),
+  ).toBeNull();
 
   const head = await transcriptEncryption('own-key-job', 'out/own-key-job.json');
   expect(head.ServerSideEncryption).toBe('aws:kms');
