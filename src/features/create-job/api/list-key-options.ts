@@ -6,7 +6,7 @@ import {
   ListKeysCommand,
   type ListKeysCommandOutput,
 } from '@aws-sdk/client-kms';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useAwsClients } from '@/lib/aws/clients';
 
 /** One customer managed key as the "KMS key ID" select shows it. */
@@ -155,8 +155,12 @@ export function filterKeyOptions(options: readonly KeyOption[], text: string): K
 
 export type KeyListStatus = 'loading' | 'finished' | 'error';
 
-/** The key list for the select: options as they arrive, loading until the last page, retry. */
-export function useKeyOptions() {
+/**
+ * The key list for the select: options as they arrive, loading until the last page, retry.
+ * Nothing is asked until `wanted` is first true; after that the list is kept for the life of
+ * the calling component, so hiding and showing the select costs no round trips.
+ */
+export function useKeyOptions(wanted = true) {
   const { kms } = useAwsClients();
   const [state, setState] = useState<{
     options: KeyOption[];
@@ -164,8 +168,11 @@ export function useKeyOptions() {
     error?: unknown;
   }>({ options: [], status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [requested, setRequested] = useState(wanted);
+  if (wanted && !requested) setRequested(true);
 
   useEffect(() => {
+    if (!requested) return;
     const controller = new AbortController();
     // Stale pages of an earlier attempt are dropped by the aborted signal.
     loadKeyOptions(
@@ -177,12 +184,14 @@ export function useKeyOptions() {
       if (!controller.signal.aborted) setState((s) => ({ ...s, status: 'error', error }));
     });
     return () => controller.abort();
-  }, [kms, attempt]);
+  }, [kms, attempt, requested]);
 
   const retry = useCallback(() => {
     setState({ options: [], status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
-  return { ...state, retry };
+  return useMemo(() => ({ ...state, retry }), [state, retry]);
 }
+
+export type KeyOptionsState = ReturnType<typeof useKeyOptions>;

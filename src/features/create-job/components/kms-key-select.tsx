@@ -6,7 +6,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { type Control, useController } from 'react-hook-form';
 import { describeAwsError } from '@/lib/aws/errors';
-import { type KeyOption, useKeyOptions } from '../api/list-key-options';
+import type { KeyOption, KeyOptionsState } from '../api/list-key-options';
 import type { CreateJobFormValues } from '../form-schema';
 import type { KeyChecks } from '../hooks/use-key-checks';
 
@@ -27,15 +27,16 @@ function toSelectOption(option: KeyOption): SelectProps.Option {
 export const KmsKeySelect = memo(function KmsKeySelect({
   control,
   checks,
+  keys,
 }: {
   control: Control<CreateJobFormValues>;
   checks: Pick<KeyChecks, 'describe' | 'describeProblem' | 'access'>;
+  keys: KeyOptionsState;
 }) {
   const {
     field: { ref, value, onChange, onBlur },
     fieldState,
   } = useController({ control, name: 'kmsKeyId' });
-  const keys = useKeyOptions();
   const [filter, setFilter] = useState('');
 
   // Select options built once per page of keys, not once per keystroke.

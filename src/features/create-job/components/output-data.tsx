@@ -2,6 +2,7 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type Control, useWatch } from 'react-hook-form';
+import { useKeyOptions } from '../api/list-key-options';
 import type { CreateJobFormValues } from '../form-schema';
 import type { KeyChecks } from '../hooks/use-key-checks';
 import { EncryptionContextEditor } from './encryption-context-editor';
@@ -21,6 +22,8 @@ export function OutputData({
     control,
     name: ['outputLocationType', 'encryption', 'kmsKeySource'],
   });
+  // Held here, above the select, so the list survives switching Encryption or the key source.
+  const keys = useKeyOptions(encryption && kmsKeySource === 'current');
   const refusal = checks.access.data?.status === 'refused' ? checks.access.data.message : undefined;
   return (
     <Container header={<Header variant="h2">Output data</Header>}>
@@ -73,7 +76,7 @@ export function OutputData({
               ]}
             />
             {kmsKeySource === 'current' ? (
-              <KmsKeySelect control={control} checks={checks} />
+              <KmsKeySelect control={control} checks={checks} keys={keys} />
             ) : (
               <InputField
                 control={control}
