@@ -23,7 +23,10 @@ export function KeyAccessCheck({
   else if (access.data?.status === 'allowed')
     status = <StatusIndicator type="success">{access.data.message}</StatusIndicator>;
   else if (access.data?.status === 'refused')
-    status = <StatusIndicator type="error">{access.data.message}</StatusIndicator>;
+    // The reason is on the key field itself; saying it twice would only add noise.
+    status = (
+      <StatusIndicator type="error">You can't use this key: see the reason above.</StatusIndicator>
+    );
   else if (access.data?.status === 'unknown')
     status = <StatusIndicator type="warning">{access.data.message}</StatusIndicator>;
   return (
