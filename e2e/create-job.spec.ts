@@ -230,6 +230,11 @@ test('each wrong entry gets its own message before any request', async ({ page, 
   }
   await form.keyArn.fill('arn:aws:kms:us-east-1:111122223333:alias/analytics');
   await expect(page.getByText(/in your own account/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Add encryption context' }).click();
+  await page.getByRole('textbox', { name: 'Encryption context key 1' }).fill('   ');
+  await form.create.click();
+  await expect(page.getByText('The key cannot be only spaces.').first()).toBeVisible();
+  await expect(page.getByText('Enter a value.').first()).toBeVisible();
   const requests = await localAws.requests();
   expect(requests.filter((r) => r.operation === 'StartTranscriptionJob')).toEqual([]);
 });
