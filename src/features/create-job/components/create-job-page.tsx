@@ -7,7 +7,7 @@ import messages from '@cloudscape-design/components/i18n/messages/all.en';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { type Control, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
 import { handleSessionError } from '@/lib/aws/clients';
@@ -60,17 +60,11 @@ function CreateJobForm() {
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
-  const { control, handleSubmit, getValues, setError, setFocus, watch } = form;
+  const { control, handleSubmit, getValues, setError, setFocus } = form;
   const busy = useRef(false);
   const [submitting, setSubmitting] = useState(false);
   const [alert, setAlert] = useState<Extract<SubmitErrorPlacement, { kind: 'alert' }>>();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-
-  // The draft follows every keystroke; it survives a reload and a new sign-in in this tab.
-  useEffect(() => {
-    const subscription = watch((values) => writeDraft(storage(), values as CreateJobFormValues));
-    return () => subscription.unsubscribe();
-  }, [watch]);
 
   const keyValues = useWatch({
     control,
@@ -202,6 +196,7 @@ function CreateJobForm() {
           <ApiRequestPreview control={control} region={config.region} />
         </SpaceBetween>
       </Form>
+      <DraftKeeper control={control} />
       <DiscardDraftModal
         visible={confirmDiscard}
         onKeep={() => setConfirmDiscard(false)}
@@ -213,4 +208,14 @@ function CreateJobForm() {
       />
     </form>
   );
+}
+
+/**
+ * Keeps the draft in sessionStorage as typed, so it survives a reload and a new sign-in in this
+ * tab. A component of its own so that each keystroke re-renders only it, not the whole form.
+ */
+function DraftKeeper({ control }: { control: Control<CreateJobFormValues> }) {
+  const values = useWatch({ control }) as CreateJobFormValues;
+  useEffect(() => writeDraft(storage(), values), [values]);
+  return null;
 }
