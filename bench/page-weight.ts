@@ -1,43 +1,14 @@
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/chromium';
-import { type BenchResult, rootDir, spawnLocalAws } from './lib';
+import { type BenchResult, spawnLocalAws } from './lib';
+import { startPreview } from './preview';
 
 /** Budgets in gzip bytes of JS + CSS loaded for a page (first visit, empty cache). */
 const budgets: Record<string, { js: number; css: number }> = {
   '/signin': { js: 450_000, css: 230_000 },
   '/jobs/create': { js: 750_000, css: 260_000 },
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startPreview(port: number): Promise<() => void> {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-    cwd: rootDir,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return () => child.kill('SIGTERM');
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  child.kill('SIGTERM');
-  throw new Error('vite preview did not start');
-}
 
 interface Loaded {
   url: string;
@@ -63,8 +34,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 /** gzip bytes of JS and CSS loaded for /signin and /jobs/create, per chunk, against budgets. */
 export async function benchPageWeight(): Promise<BenchResult> {
   const localAws = await spawnLocalAws();
-  const port = await freePort();
-  const stopPreview = await startPreview(port);
+  const preview = await startPreview();
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const lines: string[] = [];
   const failures: string[] = [];
@@ -81,7 +51,7 @@ export async function benchPageWeight(): Promise<BenchResult> {
         ]),
       ),
     };
-    const base = `http://127.0.0.1:${port}`;
+    const base = preview.url;
 
     const measure = async (path: string, prepare?: (page: Page) => Promise<void>) => {
       const context = await browser.newContext();
@@ -118,7 +88,7 @@ export async function benchPageWeight(): Promise<BenchResult> {
     });
   } finally {
     await browser.close();
-    stopPreview();
+    preview.stop();
     await localAws.stop();
   }
   return { name: 'Page weight (gzip, first load, empty cache)', lines, failures };

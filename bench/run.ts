@@ -1,10 +1,15 @@
 // `npm run bench`: a report in counts and bytes where possible (this machine's timings are noisy).
 // Exits non-zero when a budget is exceeded.
 import { benchLocalAwsThroughput } from './local-aws-throughput';
+import { benchKeyList } from './key-list';
 import { benchPageWeight } from './page-weight';
 import type { BenchResult } from './lib';
 
-const benches: (() => Promise<BenchResult>)[] = [benchPageWeight, benchLocalAwsThroughput];
+const benches: (() => Promise<BenchResult>)[] = [
+  benchKeyList,
+  benchPageWeight,
+  benchLocalAwsThroughput,
+];
 
 let failed = false;
 for (const bench of benches) {
