@@ -44,7 +44,7 @@ test('a job with its own KMS key: SSE-KMS with the key ARN, preview and download
   await signIn(page, undefined, undefined, { returnTo: '/jobs/own-key' });
   await expect(page.getByRole('heading', { level: 1, name: 'own-key' })).toBeVisible();
   await expect(valueOf(page, 'Status')).toContainText('Complete');
-  await expect(valueOf(page, 'Language')).toContainText('en-US');
+  await expect(valueOf(page, 'Language')).toContainText('English, US');
   await expect(valueOf(page, 'Media file')).toContainText(MEDIA_URI);
   await expect(valueOf(page, 'Media format')).toContainText(job.MediaFormat!);
   await expect(valueOf(page, 'Sample rate')).toContainText(`${job.MediaSampleRateHertz} Hz`);

@@ -44,7 +44,7 @@ test('the table shows each job in its columns and passes axe', async ({ page }) 
   await expect(bodyRows(page)).toHaveCount(2);
   const customer = rowOf(page, 'columns-customer');
   await expect(customer).toContainText('Complete');
-  await expect(customer).toContainText('en-US');
+  await expect(customer).toContainText('English, US');
   await expect(customer).toContainText('Customer specified S3 bucket');
   const service = rowOf(page, 'columns-service');
   await expect(service).toContainText('Service-managed S3 bucket');

@@ -53,6 +53,8 @@ const EXPOSED_HEADERS = [
   'content-length',
   'content-type',
   'last-modified',
+  'content-range',
+  'accept-ranges',
   'x-amz-server-side-encryption',
   'x-amz-server-side-encryption-aws-kms-key-id',
   'x-amz-server-side-encryption-context',

@@ -21,6 +21,7 @@ export interface RawRequest {
 export type SigV4FailureKind =
   | 'missing'
   | 'malformed'
+  | 'unsupported'
   | 'unknown-key'
   | 'invalid-token'
   | 'expired-token'
@@ -129,6 +130,16 @@ export async function verifySigV4(world: World, request: RawRequest): Promise<Ve
   const query = parseQuery(request.rawQuery);
   const presigned = typeof query['X-Amz-Signature'] === 'string';
   const authorization = request.headers.authorization;
+  // Signature version 2 (`AWS AKID:sig`, or `?AWSAccessKeyId=…&Signature=…` as AWS CLI v1 presigns
+  // for us-east-1) is refused in AWS's words, not mistaken for an unsigned request.
+  if (
+    authorization?.startsWith('AWS ') ||
+    (query.AWSAccessKeyId !== undefined && query.Signature !== undefined)
+  )
+    throw new SigV4Failure(
+      'unsupported',
+      'The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.',
+    );
   if (!authorization && !presigned)
     throw new SigV4Failure('missing', 'Missing Authentication Token');
 
@@ -320,6 +331,8 @@ export function sigV4Error(failure: SigV4Failure, service: ServiceId): AwsError 
         );
       case 'malformed':
         return new AwsError('AuthorizationHeaderMalformed', failure.message, 400);
+      case 'unsupported':
+        return new AwsError('InvalidRequest', failure.message, 400);
       case 'bad-signature':
         return new AwsError(
           'SignatureDoesNotMatch',
@@ -362,6 +375,7 @@ export function sigV4Error(failure: SigV4Failure, service: ServiceId): AwsError 
         query ? 403 : 400,
       );
     case 'malformed':
+    case 'unsupported':
       return new AwsError('IncompleteSignatureException', failure.message, 400);
     case 'presign-expired':
     case 'body-hash-mismatch':

@@ -197,3 +197,23 @@ describe('SigV4 verification', () => {
     expect(await response.json()).toMatchObject({ __type: 'UnknownOperationException' });
   });
 });
+
+describe('Signature version 2', () => {
+  it('is refused by S3 in its own words, for headers and for query strings', async () => {
+    const header = await fetch(`${local.url}/media-111122223333/samples/meeting.wav`, {
+      headers: {
+        authorization: 'AWS AKIA1111222233330ADM:c2lnbmF0dXJl',
+        date: new Date().toUTCString(),
+      },
+    });
+    expect(header.status).toBe(400);
+    const body = await header.text();
+    expect(body).toContain('<Code>InvalidRequest</Code>');
+    expect(body).toContain('Please use AWS4-HMAC-SHA256.');
+    const query = await fetch(
+      `${local.url}/media-111122223333/samples/meeting.wav?AWSAccessKeyId=AKIA1111222233330ADM&Expires=9999999999&Signature=abc`,
+    );
+    expect(query.status).toBe(400);
+    expect(await query.text()).toContain('<Code>InvalidRequest</Code>');
+  });
+});

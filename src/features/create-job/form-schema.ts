@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { checkKmsArn } from './kms-key-arn';
-import { isTranscribeLanguageCode, defaultLanguageCode, mediaFormats } from './languages';
+import {
+  isTranscribeLanguageCode,
+  defaultLanguageCode,
+  mediaFormats,
+} from '@/lib/transcribe/languages';
 import { checkMediaUri, checkOutputUri } from './s3-uri';
 
 export const MAX_CONTEXT_PAIRS = 10;

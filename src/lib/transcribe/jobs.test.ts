@@ -78,17 +78,18 @@ describe('job status logic', () => {
 
 describe('jobLanguageLabel', () => {
   it('shows the language asked for, identified, or being identified', () => {
-    expect(jobLanguageLabel({ LanguageCode: 'en-US' })).toBe('en-US');
+    expect(jobLanguageLabel({ LanguageCode: 'en-US' })).toBe('English, US');
+    expect(jobLanguageLabel({ LanguageCode: 'xx-XX' })).toBe('xx-XX');
     expect(jobLanguageLabel({ IdentifyLanguage: true })).toBe('Automatic language identification');
     expect(jobLanguageLabel({ IdentifyLanguage: true, LanguageCode: 'de-DE' })).toBe(
-      'de-DE (identified)',
+      'German (identified)',
     );
     expect(
       jobLanguageLabel({
         IdentifyMultipleLanguages: true,
         LanguageCodes: [{ LanguageCode: 'en-US' }, { LanguageCode: 'es-US' }],
       }),
-    ).toBe('en-US, es-US (identified)');
+    ).toBe('English, US; Spanish, US (identified)');
     expect(jobLanguageLabel({})).toBe('-');
   });
 });

@@ -1,3 +1,4 @@
+import { languageName } from './languages';
 import type { TranscriptionJobStatus } from '@aws-sdk/client-transcribe';
 import type { StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 
@@ -119,5 +120,6 @@ export function jobLanguageLabel(job: JobLanguageFields): string {
     : [];
   if (identified.length === 0 && job.LanguageCode) identified.push(job.LanguageCode);
   if (identified.length === 0) return identifying ? 'Automatic language identification' : '-';
-  return identifying ? `${identified.join(', ')} (identified)` : identified.join(', ');
+  const names = identified.map((code) => languageName(code ?? ''));
+  return identifying ? `${names.join('; ')} (identified)` : names.join('; ');
 }

@@ -4,7 +4,7 @@ import type { SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { Control } from 'react-hook-form';
 import type { CreateJobFormValues } from '../form-schema';
-import { mediaFormats } from '../languages';
+import { mediaFormats } from '@/lib/transcribe/languages';
 import { OptionalLabel, SelectField } from './form-controls';
 import { S3LocationField } from './s3-location-field';
 

@@ -7,7 +7,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type Control, useController, useWatch } from 'react-hook-form';
 import { useJobNameTaken } from '../api/get-transcription-job';
 import { type CreateJobFormValues, nameConstraint } from '../form-schema';
-import { transcribeLanguages } from '../languages';
+import { transcribeLanguages } from '@/lib/transcribe/languages';
 import { InputField, OptionalLabel, RadioField, SelectField } from './form-controls';
 
 const languageOptions: SelectProps.Option[] = transcribeLanguages.map((language) => ({

@@ -17,6 +17,7 @@ import { useAppConfig } from '@/config/config-context';
 import { describeAwsError } from '@/lib/aws/errors';
 import { DeleteJobModal } from '@/lib/transcribe/delete-job-modal';
 import { JobStatusIndicator } from '@/lib/transcribe/job-status-indicator';
+import { languageName } from '@/lib/transcribe/languages';
 import {
   formatJobTime,
   isJobActive,
@@ -162,7 +163,7 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
         ]
       : []),
     ...(job.LanguageOptions?.length
-      ? [{ label: 'Language options', value: job.LanguageOptions.join(', ') }]
+      ? [{ label: 'Language options', value: job.LanguageOptions.map(languageName).join('; ') }]
       : []),
     { label: 'Creation time', value: formatJobTime(job.CreationTime) },
     { label: 'Start time', value: formatJobTime(job.StartTime) },
