@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/chromium';
+import { e2eConfig } from '../e2e/local-aws-url';
 import { loadKeyOptions } from '../src/features/create-job/api/list-key-options';
 import { adminCredentials, type BenchResult, spawnLocalAws } from './lib';
 import { startPreview } from './preview';
@@ -86,18 +87,7 @@ export async function benchKeyList(): Promise<BenchResult> {
         const page = await browser.newPage();
         await page.route('**/config.json', (route) =>
           route.fulfill({
-            json: {
-              region: 'us-east-1',
-              userPoolId: 'us-east-1_Local0001',
-              userPoolClientId: 'localconsoleclient00000001',
-              identityPoolId: 'us-east-1:0c0c0c0c-0000-4000-8000-111122223333',
-              endpoints: Object.fromEntries(
-                ['cognitoIdp', 'cognitoIdentity', 'kms', 'transcribe', 's3', 'sts'].map((s) => [
-                  s,
-                  server.url,
-                ]),
-              ),
-            },
+            json: e2eConfig(server.url),
           }),
         );
         await page.goto(`${preview.url}/signin?returnTo=%2Fjobs%2Fcreate`);

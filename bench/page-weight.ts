@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/chromium';
+import { e2eConfig } from '../e2e/local-aws-url';
 import { type BenchResult, spawnLocalAws } from './lib';
 import { startPreview } from './preview';
 
@@ -39,18 +40,7 @@ export async function benchPageWeight(): Promise<BenchResult> {
   const lines: string[] = [];
   const failures: string[] = [];
   try {
-    const config = {
-      region: 'us-east-1',
-      userPoolId: 'us-east-1_Local0001',
-      userPoolClientId: 'localconsoleclient00000001',
-      identityPoolId: 'us-east-1:0c0c0c0c-0000-4000-8000-111122223333',
-      endpoints: Object.fromEntries(
-        ['cognitoIdp', 'cognitoIdentity', 'kms', 'transcribe', 's3', 'sts'].map((s) => [
-          s,
-          localAws.url,
-        ]),
-      ),
-    };
+    const config = e2eConfig(localAws.url);
     const base = preview.url;
 
     const measure = async (path: string, prepare?: (page: Page) => Promise<void>) => {

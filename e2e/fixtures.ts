@@ -1,24 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { localAwsUrl } from './local-aws-url';
+import { e2eConfig, localAwsUrl } from './local-aws-url';
 
-/** The runtime configuration the built app fetches, pointed at this run's local-aws. */
-export function e2eConfig(url = localAwsUrl()) {
-  return {
-    region: 'us-east-1',
-    userPoolId: 'us-east-1_Local0001',
-    userPoolClientId: 'localconsoleclient00000001',
-    identityPoolId: 'us-east-1:0c0c0c0c-0000-4000-8000-111122223333',
-    endpoints: {
-      cognitoIdp: url,
-      cognitoIdentity: url,
-      kms: url,
-      transcribe: url,
-      s3: url,
-      sts: url,
-    },
-  };
-}
+export { e2eConfig };
 
 /** Talks to local-aws's test operations (reset, faults, request log). */
 export class LocalAwsControl {

@@ -26,7 +26,7 @@ import {
   jobLanguageLabel,
 } from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
-import { useDeleteTranscriptionJob } from '../api/delete-transcription-job';
+import { useDeleteTranscriptionJob } from '@/lib/transcribe/delete-transcription-job';
 import { useTranscriptFile } from '../api/get-transcript';
 import { useTranscriptionJob } from '../api/get-transcription-job';
 import { useTranscriptObjectHead } from '../api/head-transcript-object';

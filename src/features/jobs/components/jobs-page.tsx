@@ -16,7 +16,7 @@ import { DeleteJobModal } from '@/lib/transcribe/delete-job-modal';
 import { isJobNotFoundError, isJobStatus, jobStatusOptions } from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
 import { useAppConfig } from '@/config/config-context';
-import { useDeleteTranscriptionJob } from '../api/delete-transcription-job';
+import { useDeleteTranscriptionJob } from '@/lib/transcribe/delete-transcription-job';
 import { useTranscriptionJobs } from '../api/list-transcription-jobs';
 import {
   type JobsFilter,

@@ -1,7 +1,7 @@
 import { DeleteTranscriptionJobCommand, type TranscribeClient } from '@aws-sdk/client-transcribe';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
-import { transcriptionJobKeys } from '@/lib/transcribe/jobs';
+import { transcriptionJobKeys } from './jobs';
 
 export async function deleteTranscriptionJob(
   transcribe: TranscribeClient,
@@ -11,8 +11,9 @@ export async function deleteTranscriptionJob(
 }
 
 /**
- * Deletes the job shown; the lists are read again. The page stops reading the job itself
- * (its query is disabled once deleted) so that it never flashes "not found" on the way out.
+ * Deletes a job and reads the job lists again. Its details are forgotten once no page reads
+ * them: the details page disables its own query first, so it never flashes "not found" on the
+ * way out.
  */
 export function useDeleteTranscriptionJob() {
   const { transcribe } = useAwsClients();
