@@ -73,27 +73,8 @@ export function outputLocationTypeLabel(type: string | undefined): string {
   return type ?? '-';
 }
 
-/**
- * A job time in the reader's own time zone, with the zone named, as the AWS console does.
- * Lists leave out the seconds to keep their columns narrow. `timeZone` is for tests.
- */
-export function formatJobTime(
-  date: Date | undefined,
-  options: { seconds?: boolean; timeZone?: string } = {},
-): string {
-  if (!date || Number.isNaN(date.getTime())) return '-';
-  return new Intl.DateTimeFormat('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: options.seconds === false ? undefined : '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-    timeZone: options.timeZone,
-  }).format(date);
-}
+/** Job times are shown as every time in the console is. */
+export { formatDateTime as formatJobTime } from '../format-date-time';
 
 /** Whether an error from Get/DeleteTranscriptionJob means there is no job of that name. */
 export function isJobNotFoundError(error: unknown): boolean {

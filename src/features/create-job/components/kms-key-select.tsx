@@ -9,6 +9,7 @@ import { describeAwsError } from '@/lib/aws/errors';
 import type { KeyOption, KeyOptionsState } from '../api/list-key-options';
 import type { CreateJobFormValues } from '../form-schema';
 import type { KeyChecks } from '../hooks/use-key-checks';
+import { formatDateTime } from '@/lib/format-date-time';
 
 function toSelectOption(option: KeyOption): SelectProps.Option {
   return {
@@ -137,7 +138,7 @@ function KeyDetails({ describe }: { describe: KeyChecks['describe'] }) {
         </div>
         <div>
           <Box variant="awsui-key-label">Creation date</Box>
-          <div>{key.CreationDate ? key.CreationDate.toISOString() : '-'}</div>
+          <div>{formatDateTime(key.CreationDate)}</div>
         </div>
       </ColumnLayout>
     </Box>
