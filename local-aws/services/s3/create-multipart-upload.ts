@@ -1,39 +1,22 @@
-import { requirePrincipal } from '../../core/types';
 import { parseChecksumAlgorithm } from './checksums';
 import { generateDataKeyAs } from './kms-bridge';
 import { createUpload, newUploadId, type StoredUpload } from './multipart';
-import { checkS3Access, objectArn } from './object-store';
-import { requireBucket, type S3Operation, xmlResponse } from './operation';
+import { objectArn } from './object-store';
+import { type S3Operation, xmlResponse } from './operation';
 import { document, element } from './xml';
 import {
-  checkKeyLength,
+  beginObjectWrite,
   encryptionHeaders,
   invalidRequest,
   objectMetadata,
-  requestedEncryption,
   storedHeaders,
-  writeConditionContext,
 } from './write-request';
 
 const CRC_ALGORITHMS = ['CRC32', 'CRC32C', 'CRC64NVME'];
 
 /** CreateMultipartUpload (`POST /bucket/key?uploads`): the object's settings, fixed now. */
 export const createMultipartUpload: S3Operation = (ctx, request) => {
-  const principal = requirePrincipal(ctx);
-  const bucket = requireBucket(ctx, request);
-  const key = request.key ?? '';
-  const headers = request.headers;
-  const conditionContext = writeConditionContext(headers);
-  checkS3Access(
-    ctx.world,
-    principal,
-    bucket.name,
-    's3:PutObject',
-    objectArn(bucket.name, key),
-    conditionContext,
-  );
-  checkKeyLength(key);
-  const encryption = requestedEncryption(headers);
+  const { principal, bucket, key, headers, encryption } = beginObjectWrite(ctx, request);
   const metadata = objectMetadata(headers);
   const algorithmHeader = headers['x-amz-checksum-algorithm'];
   const checksumAlgorithm =

@@ -1,7 +1,13 @@
 import type { ListObjectsV2CommandInput } from '@aws-sdk/client-s3';
-import { requirePrincipal } from '../../core/types';
-import { encodeS3Url, entriesXml, entryName, listingLimits, listPage } from './listing';
-import { bucketArn, checkS3Access, objectDetails, objectKeysOf } from './object-store';
+import {
+  authorizeListBucket,
+  encodeS3Url,
+  entriesXml,
+  entryName,
+  listingLimits,
+  listPage,
+} from './listing';
+import { objectDetails, objectKeysOf } from './object-store';
 import { requireBucket, type S3Operation, xmlResponse } from './operation';
 import { invalidArgument } from './request';
 import { document, element } from './xml';
@@ -33,18 +39,7 @@ export const listObjectsV2: S3Operation = (ctx, request) => {
     FetchOwner: q['fetch-owner'] === 'true',
     EncodingType: q['encoding-type'] === undefined ? undefined : (q['encoding-type'] as 'url'),
   };
-  checkS3Access(
-    ctx.world,
-    requirePrincipal(ctx),
-    bucket.name,
-    's3:ListBucket',
-    bucketArn(bucket.name),
-    {
-      's3:prefix': input.Prefix,
-      's3:delimiter': input.Delimiter,
-      's3:max-keys': q['max-keys'],
-    },
-  );
+  authorizeListBucket(ctx, bucket.name, q);
   const maxKeys = listingLimits(q);
   if (input.ContinuationToken === '')
     throw invalidArgument('The continuation token provided is incorrect', 'continuation-token', '');

@@ -1,7 +1,13 @@
 import type { ListObjectsCommandInput } from '@aws-sdk/client-s3';
-import { requirePrincipal } from '../../core/types';
-import { encodeS3Url, entriesXml, entryName, listingLimits, listPage } from './listing';
-import { bucketArn, checkS3Access, objectDetails, objectKeysOf } from './object-store';
+import {
+  authorizeListBucket,
+  encodeS3Url,
+  entriesXml,
+  entryName,
+  listingLimits,
+  listPage,
+} from './listing';
+import { objectDetails, objectKeysOf } from './object-store';
 import { requireBucket, type S3Operation, xmlResponse } from './operation';
 import { document, element } from './xml';
 
@@ -20,18 +26,7 @@ export const listObjects: S3Operation = (ctx, request) => {
     MaxKeys: q['max-keys'] === undefined ? 1000 : Number(q['max-keys']),
     EncodingType: q['encoding-type'] === undefined ? undefined : (q['encoding-type'] as 'url'),
   };
-  checkS3Access(
-    ctx.world,
-    requirePrincipal(ctx),
-    bucket.name,
-    's3:ListBucket',
-    bucketArn(bucket.name),
-    {
-      's3:prefix': input.Prefix,
-      's3:delimiter': input.Delimiter,
-      's3:max-keys': q['max-keys'],
-    },
-  );
+  authorizeListBucket(ctx, bucket.name, q);
   const maxKeys = listingLimits(q);
   const page = listPage(objectKeysOf(ctx.world, bucket.name), {
     prefix: input.Prefix!,

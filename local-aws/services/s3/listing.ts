@@ -1,5 +1,6 @@
 import { canonicalUserId } from './list-buckets';
-import type { S3ObjectDetails } from './object-store';
+import { type RequestContext, requirePrincipal } from '../../core/types';
+import { bucketArn, checkS3Access, type S3ObjectDetails } from './object-store';
 import { invalidArgument } from './request';
 import { element } from './xml';
 
@@ -102,4 +103,27 @@ export function entriesXml(
     .map((e) => `<CommonPrefixes>${element('Prefix', options.encode(e.prefix))}</CommonPrefixes>`)
     .join('');
   return contents + prefixes;
+}
+
+/**
+ * s3:ListBucket on the bucket, which listing and HeadBucket need, with the listing's
+ * condition keys when it has a query.
+ */
+export function authorizeListBucket(
+  ctx: RequestContext,
+  bucket: string,
+  q?: Record<string, string | undefined>,
+): void {
+  checkS3Access(
+    ctx.world,
+    requirePrincipal(ctx),
+    bucket,
+    's3:ListBucket',
+    bucketArn(bucket),
+    q && {
+      's3:prefix': q.prefix ?? '',
+      's3:delimiter': q.delimiter || undefined,
+      's3:max-keys': q['max-keys'],
+    },
+  );
 }

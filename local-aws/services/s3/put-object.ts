@@ -1,37 +1,24 @@
-import { type RequestContext, requirePrincipal } from '../../core/types';
+import type { RequestContext } from '../../core/types';
 import { checksumHeader } from './checksums';
-import { checkS3Access, objectArn, writeObject } from './object-store';
-import { requireBucket, type S3Operation } from './operation';
+import { writeObject } from './object-store';
+import type { S3Operation } from './operation';
 import {
-  checkKeyLength,
+  beginObjectWrite,
   checkWritePreconditions,
   encryptionHeaders,
   objectMetadata,
   readBody,
-  requestedEncryption,
   storedHeaders,
   verifiedChecksum,
   verifyContentMd5,
-  writeConditionContext,
 } from './write-request';
 
 /** PutObject: a whole object in one request, SSE-S3 by default or SSE-KMS as the caller. */
 export const putObject: S3Operation = (ctx: RequestContext, request) => {
-  const principal = requirePrincipal(ctx);
-  const bucket = requireBucket(ctx, request);
-  const key = request.key ?? '';
-  const headers = request.headers;
-  const conditionContext = writeConditionContext(headers);
-  checkS3Access(
-    ctx.world,
-    principal,
-    bucket.name,
-    's3:PutObject',
-    objectArn(bucket.name, key),
-    conditionContext,
+  const { principal, bucket, key, headers, conditionContext, encryption } = beginObjectWrite(
+    ctx,
+    request,
   );
-  checkKeyLength(key);
-  const encryption = requestedEncryption(headers);
   const { data, trailers } = readBody(ctx, request, principal);
   verifyContentMd5(headers['content-md5'], data);
   const checksum = verifiedChecksum(headers, trailers, data);

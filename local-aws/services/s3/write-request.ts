@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AwsError } from '../../core/errors';
 import { findCredentials } from '../../core/identity';
-import type { Principal, RequestContext } from '../../core/types';
+import { type Principal, type RequestContext, requirePrincipal } from '../../core/types';
 import { type ChunkSigning, decodeAwsChunked, isAwsChunked } from './aws-chunked';
 import {
   type ChecksumAlgorithm,
@@ -12,11 +12,14 @@ import {
   unsupportedChecksumAlgorithms,
 } from './checksums';
 import {
+  checkS3Access,
   headObjectInternal,
   noSuchKey,
+  objectArn,
   type S3ObjectInfo,
   type StoredObjectHeaders,
 } from './object-store';
+import { requireBucket } from './operation';
 import { invalidArgument, metadataOf, type S3Request } from './request';
 
 // What PutObject, CreateMultipartUpload and UploadPart share: body framing, checksums,
@@ -284,4 +287,34 @@ export function encryptionHeaders(
     headers['x-amz-server-side-encryption-context'] =
       requestHeaders['x-amz-server-side-encryption-context'];
   return headers;
+}
+
+/**
+ * What every object write starts with (PutObject, CreateMultipartUpload): the bucket exists,
+ * the caller may s3:PutObject the key under the request's SSE conditions, the key is not too
+ * long; then the encryption asked for.
+ */
+export function beginObjectWrite(ctx: RequestContext, request: S3Request) {
+  const principal = requirePrincipal(ctx);
+  const bucket = requireBucket(ctx, request);
+  const key = request.key ?? '';
+  const headers = request.headers;
+  const conditionContext = writeConditionContext(headers);
+  checkS3Access(
+    ctx.world,
+    principal,
+    bucket.name,
+    's3:PutObject',
+    objectArn(bucket.name, key),
+    conditionContext,
+  );
+  checkKeyLength(key);
+  return {
+    principal,
+    bucket,
+    key,
+    headers,
+    conditionContext,
+    encryption: requestedEncryption(headers),
+  };
 }

@@ -1,14 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Form from '@cloudscape-design/components/form';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { type SignInOutcome, setNewPassword } from '../api/sign-in';
 import { describeSignInError } from '../sign-in-errors';
 import { newPasswordSchema, type NewPasswordValues } from '../sign-in-schema';
+import { AuthForm } from './auth-form';
 import { TextField } from './text-field';
 
 interface NewPasswordFormProps {
@@ -39,49 +35,28 @@ export function NewPasswordForm({ onOutcome, onRestart }: NewPasswordFormProps) 
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        // Enter pressed again while a request is out must not start a second one.
-        if (formState.isSubmitting) event.preventDefault();
-        else void submit(event);
-      }}
+    <AuthForm
+      submitLabel="Set password"
+      submitting={formState.isSubmitting}
+      onSubmit={(event) => void submit(event)}
+      problem={problem}
     >
-      <Form
-        actions={
-          <Button variant="primary" formAction="submit" loading={formState.isSubmitting}>
-            Set password
-          </Button>
-        }
-      >
-        <div aria-live="polite">
-          {problem && (
-            <Box margin={{ bottom: 'l' }}>
-              <Alert type="error" statusIconAriaLabel="Error">
-                {problem}
-              </Alert>
-            </Box>
-          )}
-        </div>
-        <SpaceBetween size="l">
-          <TextField
-            control={control}
-            name="newPassword"
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            readOnly={formState.isSubmitting}
-          />
-          <TextField
-            control={control}
-            name="confirmPassword"
-            label="Confirm password"
-            type="password"
-            autoComplete="new-password"
-            readOnly={formState.isSubmitting}
-          />
-        </SpaceBetween>
-      </Form>
-    </form>
+      <TextField
+        control={control}
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        readOnly={formState.isSubmitting}
+      />
+      <TextField
+        control={control}
+        name="confirmPassword"
+        label="Confirm password"
+        type="password"
+        autoComplete="new-password"
+        readOnly={formState.isSubmitting}
+      />
+    </AuthForm>
   );
 }

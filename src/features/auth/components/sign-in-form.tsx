@@ -1,14 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Form from '@cloudscape-design/components/form';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type ReactNode, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { type SignInOutcome, signInWithPassword } from '../api/sign-in';
 import { describeSignInError } from '../sign-in-errors';
 import { signInSchema, type SignInValues } from '../sign-in-schema';
+import { AuthForm } from './auth-form';
 import { TextField } from './text-field';
 
 interface SignInFormProps {
@@ -43,49 +39,28 @@ export function SignInForm({ notice, onOutcome }: SignInFormProps) {
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        // Enter pressed again while a request is out must not start a second one.
-        if (formState.isSubmitting) event.preventDefault();
-        else void submit(event);
-      }}
+    <AuthForm
+      submitLabel="Sign in"
+      submitting={formState.isSubmitting}
+      onSubmit={(event) => void submit(event)}
+      problem={problem}
     >
-      <Form
-        actions={
-          <Button variant="primary" formAction="submit" loading={formState.isSubmitting}>
-            Sign in
-          </Button>
-        }
-      >
-        <div aria-live="polite">
-          {problem && (
-            <Box margin={{ bottom: 'l' }}>
-              <Alert type="error" statusIconAriaLabel="Error">
-                {problem}
-              </Alert>
-            </Box>
-          )}
-        </div>
-        <SpaceBetween size="l">
-          {notice}
-          <TextField
-            control={control}
-            name="username"
-            label="Username"
-            autoComplete="username"
-            readOnly={formState.isSubmitting}
-          />
-          <TextField
-            control={control}
-            name="password"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            readOnly={formState.isSubmitting}
-          />
-        </SpaceBetween>
-      </Form>
-    </form>
+      {notice}
+      <TextField
+        control={control}
+        name="username"
+        label="Username"
+        autoComplete="username"
+        readOnly={formState.isSubmitting}
+      />
+      <TextField
+        control={control}
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        readOnly={formState.isSubmitting}
+      />
+    </AuthForm>
   );
 }

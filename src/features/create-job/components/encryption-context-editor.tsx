@@ -29,48 +29,26 @@ export function EncryptionContextEditor({ control }: { control: Control<CreateJo
         removeButtonAriaLabel={(item) =>
           `Remove encryption context pair ${fields.indexOf(item) + 1}`
         }
-        definition={[
-          {
-            label: 'Key',
-            control: (_item, index) => (
-              <Controller
-                control={control}
-                name={`encryptionContext.${index}.key`}
-                render={({ field, fieldState }) => (
-                  <Input
-                    ref={field.ref}
-                    value={field.value}
-                    onChange={({ detail }) => field.onChange(detail.value)}
-                    onBlur={field.onBlur}
-                    ariaLabel={`Encryption context key ${index + 1}`}
-                    invalid={Boolean(fieldState.error)}
-                  />
-                )}
-              />
-            ),
-            errorText: (_item, index) => errors.encryptionContext?.[index]?.key?.message,
-          },
-          {
-            label: 'Value',
-            control: (_item, index) => (
-              <Controller
-                control={control}
-                name={`encryptionContext.${index}.value`}
-                render={({ field, fieldState }) => (
-                  <Input
-                    ref={field.ref}
-                    value={field.value}
-                    onChange={({ detail }) => field.onChange(detail.value)}
-                    onBlur={field.onBlur}
-                    ariaLabel={`Encryption context value ${index + 1}`}
-                    invalid={Boolean(fieldState.error)}
-                  />
-                )}
-              />
-            ),
-            errorText: (_item, index) => errors.encryptionContext?.[index]?.value?.message,
-          },
-        ]}
+        definition={(['key', 'value'] as const).map((part) => ({
+          label: part === 'key' ? 'Key' : 'Value',
+          control: (_item, index) => (
+            <Controller
+              control={control}
+              name={`encryptionContext.${index}.${part}`}
+              render={({ field, fieldState }) => (
+                <Input
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={({ detail }) => field.onChange(detail.value)}
+                  onBlur={field.onBlur}
+                  ariaLabel={`Encryption context ${part} ${index + 1}`}
+                  invalid={Boolean(fieldState.error)}
+                />
+              )}
+            />
+          ),
+          errorText: (_item, index) => errors.encryptionContext?.[index]?.[part]?.message,
+        }))}
       />
     </FormField>
   );
