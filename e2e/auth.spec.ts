@@ -158,6 +158,7 @@ test('a session revoked on the server sends the user to sign in and back', async
 }) => {
   await signIn(page, ANALYST.username, ANALYST.password, { returnTo: '/jobs/create' });
   await expect(page.getByRole('banner').getByText(`analyst @ ${ACCOUNT_ID}`)).toBeVisible();
+  await page.waitForLoadState('networkidle');
 
   const cognito = new CognitoIdentityProviderClient({
     region: 'us-east-1',
@@ -232,6 +233,10 @@ test('credentials that expire on the server are renewed without leaving the page
   localAws,
 }) => {
   await signIn(page, ANALYST.username, ANALYST.password, { returnTo: '/jobs/create' });
+  // The session's credentials are in hand (the account ID came from a signed call) and nothing
+  // is in flight: otherwise the identity pool itself would see the moved clock first.
+  await expect(page.getByRole('banner').getByText(`analyst @ ${ACCOUNT_ID}`)).toBeVisible();
+  await page.waitForLoadState('networkidle');
   const calls = async () =>
     (await localAws.requests()).map((r) => `${r.operation} ${r.error ?? r.status}`);
   try {
