@@ -10,13 +10,16 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
+  // The whole suite takes about 5 minutes; a run that is stuck ends and says where.
+  globalTimeout: 30 * 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${previewPort}`,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
+    // CI keeps nothing but its output, so it records no traces or pictures.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
+    screenshot: process.env.CI ? 'off' : 'only-on-failure',
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   webServer: {

@@ -10,7 +10,7 @@ import {
   TranscribeClient,
 } from '@aws-sdk/client-transcribe';
 import type { Locator, Page, Request } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, signIn, signOut, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, lookAt, signIn, signOut, test } from './fixtures';
 import { localAwsUrl } from './local-aws-url';
 
 const admin = () => ({
@@ -82,14 +82,32 @@ test.beforeEach(async ({ localAws }) => {
   await localAws.reset();
 });
 
-test('looks like the console page (screenshot)', async ({ page }) => {
+test('is laid out as the console page: breadcrumbs, the containers in order, the actions', async ({
+  page,
+}) => {
   const form = await openCreatePage(page);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link')).toHaveText([
+    'Amazon Transcribe',
+    'Transcription jobs',
+    'Create transcription job',
+  ]);
+  await expect(page.locator('form').getByRole('heading', { level: 2 })).toHaveText([
+    'Job settings',
+    'Input data',
+    'Output data',
+    'Tags - optional',
+    'API request',
+  ]);
   await form.name.fill('screenshot-job');
   await form.media.fill(MEDIA_URI);
   await form.customerBucket.check();
   await form.output.fill('s3://transcripts-111122223333/out/');
   await form.encryption.check();
-  await page.screenshot({ path: 'test-results/create-job-page.png', fullPage: true });
+  await expect(form.keySelect).toBeVisible();
+  // The actions follow the last container: Cancel, then the primary Create job.
+  const actions = page.getByRole('button', { name: /^(Cancel|Create job)$/ });
+  await expect(actions).toHaveText(['Cancel', 'Create job']);
+  await lookAt(page, 'create-job-page');
 });
 
 async function fillBasics(form: ReturnType<typeof createJobPage>, name: string) {
@@ -518,5 +536,5 @@ test('axe finds nothing serious with encryption and the API request open', async
   await page.getByRole('button', { name: 'Add encryption context' }).click();
   await form.apiRequest.click();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/create-job-encryption.png', fullPage: true });
+  await lookAt(page, 'create-job-encryption');
 });

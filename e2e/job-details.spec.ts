@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, signIn, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, lookAt, signIn, test } from './fixtures';
 import {
   getJob,
   jobEnded,
@@ -58,7 +58,7 @@ test('a job with its own KMS key: SSE-KMS with the key ARN, preview and download
   await expect(valueOf(page, 'Speaker identification')).toContainText('Up to 2 speakers');
   await expect(transcriptText(page)).toHaveText(words);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: test.info().outputPath('details-own-key.png'), fullPage: true });
+  await lookAt(page, 'details-own-key');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download' }).click();
@@ -108,7 +108,7 @@ test('a failed job shows its failure reason as text', async ({ page }) => {
   await expect(valueOf(page, 'Failure reason')).toContainText(job.FailureReason!);
   await expect(page.getByText('The job failed, so there is no transcript.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download' })).toBeDisabled();
-  await page.screenshot({ path: test.info().outputPath('details-failed.png'), fullPage: true });
+  await lookAt(page, 'details-failed');
 });
 
 test('a transcript under a shared key without kms:Decrypt: said plainly, naming the key', async ({
@@ -131,7 +131,7 @@ test('a transcript under a shared key without kms:Decrypt: said plainly, naming 
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download' })).toBeDisabled();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: test.info().outputPath('details-no-decrypt.png'), fullPage: true });
+  await lookAt(page, 'details-no-decrypt');
 });
 
 test('an unknown job name is a "not found" page with a way back', async ({ page }) => {
@@ -165,7 +165,7 @@ test('refreshes by itself until the job ends, then shows the transcript', async 
   await page.getByRole('link', { name: 'watch-details' }).click();
   await expect(valueOf(page, 'Status')).toContainText(/Queued|In progress/);
   await expect(page.getByText('The transcript is available when the job completes.')).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('details-running.png'), fullPage: true });
+  await lookAt(page, 'details-running');
 
   await expect(valueOf(page, 'Status')).toContainText('Complete', { timeout: 15_000 });
   await expect(transcriptText(page)).toHaveText(await mediaTranscript());

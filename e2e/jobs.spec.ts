@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, signIn, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, lookAt, signIn, test } from './fixtures';
 import {
   deleteJob,
   getJob,
@@ -52,7 +52,7 @@ test('the table shows each job in its columns and passes axe', async ({ page }) 
   await expect(service).toContainText(String(job.CompletionTime!.getFullYear()));
   await expect(service).toContainText('UTC');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: test.info().outputPath('jobs-list.png'), fullPage: true });
+  await lookAt(page, 'jobs-list');
 
   await rowOf(page, 'columns-service').getByRole('link', { name: 'columns-service' }).click();
   await expect(page).toHaveURL(/\/jobs\/columns-service$/);
@@ -190,7 +190,7 @@ test('deletes the selected job after a confirmation that names it', async ({ pag
   await deleteButton.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Permanently delete transcription job delete-me?');
-  await page.screenshot({ path: test.info().outputPath('delete-dialog.png') });
+  await lookAt(page, 'delete-dialog');
   await expectNoSeriousA11yViolations(page);
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -200,7 +200,7 @@ test('deletes the selected job after a confirmation that names it', async ({ pag
   await deleteButton.click();
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('Job delete-me deleted')).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('deleted-flash.png') });
+  await lookAt(page, 'deleted-flash');
   await expect(rowOf(page, 'delete-me')).toHaveCount(0);
   await expect(rowOf(page, 'keep-me')).toBeVisible();
   await expect(getJob('delete-me')).rejects.toThrow(/couldn't be found/);
@@ -242,7 +242,7 @@ test('shows an empty state, and an error with Retry', async ({ page, localAws })
   const alert = page.getByText('The transcription jobs could not be loaded');
   await expect(alert).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: test.info().outputPath('list-error.png') });
+  await lookAt(page, 'list-error');
 
   await localAws.faults([]);
   await startJob('after-retry');

@@ -1,7 +1,8 @@
 // `npm run local-aws`: the emulator alone. Flags: --port, --host, --data-dir, --ephemeral,
-// --seed FILE (JSON changes to the default world), --job-delay-ms, --log.
+// --seed FILE (JSON changes to the default world), --job-delay-ms, --log, --watchdog-ms.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { startWatchdog } from './core/watchdog';
 import { startLocalAws } from './server';
 
 const { values } = parseArgs({
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'job-delay-ms': { type: 'string' },
     log: { type: 'boolean', default: false },
+    'watchdog-ms': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -24,22 +26,42 @@ if (values.help) {
   --data-dir DIR    where state is kept (default .local-aws/)
   --ephemeral       keep state in memory only
   --seed FILE       JSON changes to the default world, e.g. {"generatedKeys": 10000}
-  --job-delay-ms N  how long a job stays QUEUED and IN_PROGRESS (default 1000 and 2000)
-  --log             print one line per request`);
+  --job-delay-ms N  how long a job stays QUEUED and IN_PROGRESS (default 1000 and 2000);
+                    N for both, or QUEUED,IN_PROGRESS such as 300,700
+  --log             print one line per request
+  --watchdog-ms N   if the process stops answering for N ms, print where it is and exit`);
   process.exit(0);
 }
 
-const delay = values['job-delay-ms'] ? Number(values['job-delay-ms']) : undefined;
+function jobDelays(text: string | undefined) {
+  if (text === undefined) return undefined;
+  const [queuedMs, inProgressMs = queuedMs] = text.split(',').map(Number);
+  if (![queuedMs, inProgressMs].every((n) => Number.isInteger(n) && n! >= 0)) {
+    console.error(`local-aws: --job-delay-ms takes N or N,M in milliseconds, not "${text}"`);
+    process.exit(2);
+  }
+  return { queuedMs: queuedMs!, inProgressMs: inProgressMs! };
+}
+
+const watchdogMs = values['watchdog-ms'] === undefined ? undefined : Number(values['watchdog-ms']);
+if (watchdogMs !== undefined && !(watchdogMs > 0)) {
+  console.error(
+    `local-aws: --watchdog-ms takes a number of milliseconds, not "${values['watchdog-ms']}"`,
+  );
+  process.exit(2);
+}
+
 const server = await startLocalAws({
   port: Number(values.port),
   host: values.host,
   dataDir: values['data-dir'],
   ephemeral: values.ephemeral,
   seed: values.seed ? JSON.parse(readFileSync(values.seed, 'utf8')) : undefined,
-  jobDelays: delay === undefined ? undefined : { queuedMs: delay, inProgressMs: delay },
+  jobDelays: jobDelays(values['job-delay-ms']),
   logRequests: values.log,
 });
 console.log(`local-aws listening on ${server.url}`);
+if (watchdogMs !== undefined) startWatchdog(watchdogMs);
 
 const stop = () => {
   void server.close().then(() => process.exit(0));
