@@ -42,9 +42,14 @@ const timer = setInterval(() => {
   };
   const session = new inspector.Session();
   session.connectToMainThread();
+  // Frames name their script by ID; enabling the debugger announces every script's URL.
+  // No line numbers: scripts loaded through tsx are transformed, so theirs would mislead.
+  const urls = new Map();
+  session.on('Debugger.scriptParsed', ({ params }) => urls.set(params.scriptId, params.url));
   session.on('Debugger.paused', ({ params }) => die(params.callFrames.map((frame) =>
-    '    at ' + (frame.functionName || '<anonymous>') + ' (' + frame.url + ':' +
-    (frame.location.lineNumber + 1) + ':' + (frame.location.columnNumber + 1) + ')').join('\\n')));
+    '    at ' + (frame.functionName || '<anonymous>') + ' (' +
+    (frame.url || urls.get(frame.location.scriptId) || 'script ' + frame.location.scriptId) +
+    ')').join('\\n')));
   session.post('Debugger.enable', () => session.post('Debugger.pause'));
   setTimeout(() => die(undefined), 5000);
 }, Math.min(1000, stallMs / 4));
