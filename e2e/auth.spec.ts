@@ -80,6 +80,7 @@ test('new-analyst sets a new password and gets in', async ({ page, localAws }) =
     await page.getByRole('button', { name: 'Sign in' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Set a new password' })).toBeVisible();
+    await expect(page).toHaveTitle('Set a new password | Amazon Transcribe');
     await expectNoSeriousA11yViolations(page);
 
     const newPassword = page.getByLabel('New password');

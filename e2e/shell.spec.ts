@@ -15,6 +15,17 @@ test('the shell shows the navigation, breadcrumbs and region', async ({ page }) 
   await expectNoSeriousA11yViolations(page);
 });
 
+test('each page names itself in the browser tab, as the AWS console does', async ({ page }) => {
+  await page.goto('/signin');
+  await expect(page).toHaveTitle('Sign in | Amazon Transcribe');
+  await signIn(page);
+  await expect(page).toHaveTitle('Transcription jobs | Amazon Transcribe');
+  await page.getByRole('button', { name: 'Create job' }).click();
+  await expect(page).toHaveTitle('Create transcription job | Amazon Transcribe');
+  await page.goto('/jobs/no-such-job');
+  await expect(page).toHaveTitle('no-such-job | Amazon Transcribe');
+});
+
 test('an invalid configuration shows which field is wrong', async ({ page }) => {
   await page.route('**/config.json', (route) =>
     route.fulfill({

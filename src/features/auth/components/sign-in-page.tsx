@@ -3,6 +3,7 @@ import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import { useState } from 'react';
+import { useDocumentTitle } from '@/lib/use-document-title';
 import type { SignInOutcome } from '../api/sign-in';
 import { NewPasswordForm } from './new-password-form';
 import { SignInForm } from './sign-in-form';
@@ -25,6 +26,7 @@ export function SignInPage({ sessionEnded, onSignedIn }: SignInPageProps) {
     name: 'credentials',
     notice: sessionEnded ? { type: 'info', text: SESSION_ENDED_MESSAGE } : undefined,
   });
+  useDocumentTitle(step.name === 'new-password' ? 'Set a new password' : 'Sign in');
 
   const onOutcome = (outcome: SignInOutcome, username: string) => {
     if (outcome.status === 'signed-in') onSignedIn();
