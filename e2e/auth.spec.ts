@@ -108,6 +108,37 @@ test('new-analyst sets a new password and gets in', async ({ page, localAws }) =
   }
 });
 
+test('a new-password step left too long starts over with the username kept', async ({
+  page,
+  localAws,
+}) => {
+  await localAws.reset();
+  try {
+    await page.goto('/signin');
+    await page.getByLabel('Username').fill(NEW_ANALYST.username);
+    await page.getByLabel('Password', { exact: true }).fill(NEW_ANALYST.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Set a new password' })).toBeVisible();
+    // Cognito's challenge session lasts 3 minutes.
+    await localAws.post('/_local/clock', { offsetMs: 4 * 60_000 });
+    await page.getByLabel('New password').fill('New-Analyst-Passw0rd!');
+    await page.getByLabel('Confirm password').fill('New-Analyst-Passw0rd!');
+    await page.getByRole('button', { name: 'Set password' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(
+      page.getByText('The sign-in took too long and has expired. Sign in again.'),
+    ).toBeVisible();
+    await expect(page.getByLabel('Username')).toHaveValue(NEW_ANALYST.username);
+    await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+    await page.getByLabel('Password', { exact: true }).fill(NEW_ANALYST.password);
+    await page.getByLabel('Password', { exact: true }).press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Set a new password' })).toBeVisible();
+  } finally {
+    await localAws.reset();
+  }
+});
+
 test('Sign out signs out everywhere and returns to sign in', async ({ page, localAws }) => {
   await signIn(page);
   await localAws.clearRequests();

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { type SignInOutcome, signInWithPassword } from '../api/sign-in';
 import { describeSignInError } from '../sign-in-errors';
@@ -11,16 +11,22 @@ interface SignInFormProps {
   /** Shown above the fields, e.g. why the user was sent here. */
   notice?: ReactNode;
   onOutcome: (outcome: SignInOutcome, username: string) => void;
+  /** A username already given (sign-in starting over): filled in, with the password focused. */
+  username?: string;
 }
 
 /** Username and password; Enter submits. A failure keeps the username and clears the password. */
-export function SignInForm({ notice, onOutcome }: SignInFormProps) {
+export function SignInForm({ notice, onOutcome, username = '' }: SignInFormProps) {
   const { control, handleSubmit, setError, resetField, setFocus, formState } =
     useForm<SignInValues>({
       resolver: zodResolver(signInSchema),
-      defaultValues: { username: '', password: '' },
+      defaultValues: { username, password: '' },
     });
   const [problem, setProblem] = useState<string>();
+  const givenUsername = Boolean(username);
+  useEffect(() => {
+    if (givenUsername) setFocus('password');
+  }, [givenUsername, setFocus]);
 
   const submit = handleSubmit(async ({ username, password }) => {
     setProblem(undefined);

@@ -11,7 +11,12 @@ import { SignInForm } from './sign-in-form';
 export const SESSION_ENDED_MESSAGE = 'Your session has ended. Sign in again to continue.';
 
 type Step =
-  | { name: 'credentials'; notice?: { type: 'info' | 'error'; text: string } }
+  | {
+      name: 'credentials';
+      notice?: { type: 'info' | 'error'; text: string };
+      /** Back from an expired challenge: the username the user already gave. */
+      username?: string;
+    }
   | { name: 'new-password'; username: string };
 
 interface SignInPageProps {
@@ -68,6 +73,7 @@ export function SignInPage({ sessionEnded, onSignedIn }: SignInPageProps) {
                 )
               }
               onOutcome={onOutcome}
+              username={step.username}
             />
           </Container>
         ) : (
@@ -84,7 +90,11 @@ export function SignInPage({ sessionEnded, onSignedIn }: SignInPageProps) {
             <NewPasswordForm
               onOutcome={(outcome) => onOutcome(outcome, step.username)}
               onRestart={(text) =>
-                setStep({ name: 'credentials', notice: { type: 'error', text } })
+                setStep({
+                  name: 'credentials',
+                  notice: { type: 'error', text },
+                  username: step.username,
+                })
               }
             />
           </Container>
