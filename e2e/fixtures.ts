@@ -99,6 +99,30 @@ export async function signOut(page: Page, username = ANALYST.username): Promise<
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 }
 
+/** The key rows of the open "KMS key ID" list (not its "N keys" status row). */
+const kmsKeyRows = (page: Page) =>
+  page
+    .getByRole('dialog')
+    .filter({ has: page.getByRole('combobox', { name: /Find a key/ }) })
+    .getByRole('option', { name: /[0-9a-f]{8}-[0-9a-f]{4}-/ });
+
+/**
+ * Waits until the open "KMS key ID" list shows only keys matching what was typed in its filter.
+ * The list follows the typed text a render later (it is deferred, to keep typing quick at
+ * 10,000 keys); a click or Enter on the list before then reaches a row about to be replaced.
+ */
+export async function expectKmsKeysFiltered(page: Page, search: string): Promise<void> {
+  await expect(kmsKeyRows(page).first()).toBeVisible();
+  await expect(kmsKeyRows(page).filter({ hasNotText: search })).toHaveCount(0);
+}
+
+/** Types `search` into the open "KMS key ID" list's filter and picks the key whose row matches. */
+export async function chooseKmsKey(page: Page, search: string, row: RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: /Find a key/ }).fill(search);
+  await expectKmsKeysFiltered(page, search);
+  await kmsKeyRows(page).filter({ hasText: row }).click();
+}
+
 /**
  * Saves a picture of the page for a person to look at, when E2E_SCREENSHOTS is set
  * (`E2E_SCREENSHOTS=1 npm run test:e2e`). Pictures are not assertions, and a full-page capture
