@@ -26,6 +26,7 @@ export default async function globalSetup(_config: FullConfig) {
       '300,700',
       '--watchdog-ms',
       '15000',
+      '--exit-with-parent',
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );

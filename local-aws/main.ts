@@ -15,6 +15,7 @@ const { values } = parseArgs({
     'job-delay-ms': { type: 'string' },
     log: { type: 'boolean', default: false },
     'watchdog-ms': { type: 'string' },
+    'exit-with-parent': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -29,7 +30,8 @@ if (values.help) {
   --job-delay-ms N  how long a job stays QUEUED and IN_PROGRESS (default 1000 and 2000);
                     N for both, or QUEUED,IN_PROGRESS such as 300,700
   --log             print one line per request
-  --watchdog-ms N   if the process stops answering for N ms, print where it is and exit`);
+  --watchdog-ms N   if the process stops answering for N ms, print where it is and exit
+  --exit-with-parent  stop when the process that started this one is gone (test runs)`);
   process.exit(0);
 }
 
@@ -62,6 +64,17 @@ const server = await startLocalAws({
 });
 console.log(`local-aws listening on ${server.url}`);
 if (watchdogMs !== undefined) startWatchdog(watchdogMs);
+if (values['exit-with-parent']) {
+  // A test runner killed outright runs no teardown: without this, local-aws would outlive it,
+  // holding the port and the output pipe that CI waits on.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      console.error('local-aws: the process that started it is gone; stopping.');
+      process.exit(0);
+    }
+  }, 1000).unref();
+}
 
 const stop = () => {
   void server.close().then(() => process.exit(0));
