@@ -5,20 +5,33 @@ import { parseArgs } from 'node:util';
 import { startWatchdog } from './core/watchdog';
 import { startLocalAws } from './server';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.LOCAL_AWS_PORT ?? '4566' },
-    host: { type: 'string', default: process.env.LOCAL_AWS_HOST ?? '127.0.0.1' },
-    'data-dir': { type: 'string', default: process.env.LOCAL_AWS_DATA_DIR },
-    ephemeral: { type: 'boolean', default: false },
-    seed: { type: 'string' },
-    'job-delay-ms': { type: 'string' },
-    log: { type: 'boolean', default: false },
-    'watchdog-ms': { type: 'string' },
-    'exit-with-parent': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-});
+const options = {
+  port: { type: 'string', default: process.env.LOCAL_AWS_PORT ?? '4566' },
+  host: { type: 'string', default: process.env.LOCAL_AWS_HOST ?? '127.0.0.1' },
+  'data-dir': { type: 'string', default: process.env.LOCAL_AWS_DATA_DIR },
+  ephemeral: { type: 'boolean', default: false },
+  seed: { type: 'string' },
+  'job-delay-ms': { type: 'string' },
+  log: { type: 'boolean', default: false },
+  'watchdog-ms': { type: 'string' },
+  'exit-with-parent': { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** Bad input on the command line: said plainly, with no stack trace, and exit code 2. */
+function fail(message: string): never {
+  console.error(`local-aws: ${message}\nSee npm run local-aws -- --help`);
+  process.exit(2);
+}
+
+function parseFlags() {
+  try {
+    return parseArgs({ options }).values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+const values = parseFlags();
 
 if (values.help) {
   console.log(`local-aws: STS, Cognito, KMS, S3 and Transcribe on one port.
@@ -38,29 +51,42 @@ if (values.help) {
 function jobDelays(text: string | undefined) {
   if (text === undefined) return undefined;
   const [queuedMs, inProgressMs = queuedMs] = text.split(',').map(Number);
-  if (![queuedMs, inProgressMs].every((n) => Number.isInteger(n) && n! >= 0)) {
-    console.error(`local-aws: --job-delay-ms takes N or N,M in milliseconds, not "${text}"`);
-    process.exit(2);
-  }
+  if (![queuedMs, inProgressMs].every((n) => Number.isInteger(n) && n! >= 0))
+    fail(`--job-delay-ms takes N or N,M in milliseconds, not "${text}"`);
   return { queuedMs: queuedMs!, inProgressMs: inProgressMs! };
 }
 
 const watchdogMs = values['watchdog-ms'] === undefined ? undefined : Number(values['watchdog-ms']);
-if (watchdogMs !== undefined && !(watchdogMs > 0)) {
-  console.error(
-    `local-aws: --watchdog-ms takes a number of milliseconds, not "${values['watchdog-ms']}"`,
-  );
-  process.exit(2);
+if (watchdogMs !== undefined && !(watchdogMs > 0))
+  fail(`--watchdog-ms takes a number of milliseconds, not "${values['watchdog-ms']}"`);
+
+const port = Number(values.port);
+if (!/^\d+$/.test(values.port) || port > 65535)
+  fail(`--port takes a number from 0 to 65535 (0 picks a free one), not "${values.port}"`);
+
+function readSeed(file: string | undefined) {
+  if (file === undefined) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    return fail(`--seed ${file}: ${(error as Error).message}`);
+  }
 }
 
 const server = await startLocalAws({
-  port: Number(values.port),
+  port,
   host: values.host,
   dataDir: values['data-dir'],
   ephemeral: values.ephemeral,
-  seed: values.seed ? JSON.parse(readFileSync(values.seed, 'utf8')) : undefined,
+  seed: readSeed(values.seed),
   jobDelays: jobDelays(values['job-delay-ms']),
   logRequests: values.log,
+}).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE')
+    fail(
+      `port ${port} on ${values.host} is in use (is local-aws already running? npm start runs one)`,
+    );
+  throw error;
 });
 console.log(`local-aws listening on ${server.url}`);
 if (watchdogMs !== undefined) startWatchdog(watchdogMs);
