@@ -12,6 +12,7 @@ import {
   test,
   userMenu,
 } from './fixtures';
+import type { Page } from '@playwright/test';
 
 const USER_POOL_ID = 'us-east-1_Local0001';
 const ACCOUNT_ID = '111122223333';
@@ -71,15 +72,19 @@ test('empty fields are named on the field before any request', async ({ page }) 
   await expect(page.getByLabel('Username')).toBeFocused();
 });
 
+/** Signs in as new-analyst (seeded with a temporary password) up to "Set a new password". */
+async function reachNewPasswordStep(page: Page) {
+  await page.goto('/signin');
+  await page.getByLabel('Username').fill(NEW_ANALYST.username);
+  await page.getByLabel('Password', { exact: true }).fill(NEW_ANALYST.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set a new password' })).toBeVisible();
+}
+
 test('new-analyst sets a new password and gets in', async ({ page, localAws }) => {
   await localAws.reset();
   try {
-    await page.goto('/signin');
-    await page.getByLabel('Username').fill(NEW_ANALYST.username);
-    await page.getByLabel('Password', { exact: true }).fill(NEW_ANALYST.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-
-    await expect(page.getByRole('heading', { level: 1, name: 'Set a new password' })).toBeVisible();
+    await reachNewPasswordStep(page);
     await expect(page).toHaveTitle('Set a new password | Amazon Transcribe');
     await expectNoSeriousA11yViolations(page);
 
@@ -114,11 +119,7 @@ test('a new-password step left too long starts over with the username kept', asy
 }) => {
   await localAws.reset();
   try {
-    await page.goto('/signin');
-    await page.getByLabel('Username').fill(NEW_ANALYST.username);
-    await page.getByLabel('Password', { exact: true }).fill(NEW_ANALYST.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Set a new password' })).toBeVisible();
+    await reachNewPasswordStep(page);
     // Cognito's challenge session lasts 3 minutes.
     await localAws.post('/_local/clock', { offsetMs: 4 * 60_000 });
     await page.getByLabel('New password').fill('New-Analyst-Passw0rd!');

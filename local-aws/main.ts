@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startWatchdog } from './core/watchdog';
+import { seedSpecSchema } from './seed/seed';
 import { startLocalAws } from './server';
 
 const options = {
@@ -66,11 +67,20 @@ if (!/^\d+$/.test(values.port) || port > 65535)
 
 function readSeed(file: string | undefined) {
   if (file === undefined) return undefined;
+  let json: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     return fail(`--seed ${file}: ${(error as Error).message}`);
   }
+  const parsed = seedSpecSchema.safeParse(json);
+  if (!parsed.success)
+    fail(
+      `--seed ${file}: ${parsed.error.issues
+        .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message)
+        .join('; ')}`,
+    );
+  return parsed.data;
 }
 
 const server = await startLocalAws({

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { CREDENTIALS_TABLE, IAM_TABLE } from '../core/identity';
 import type { IamEntity, StoredCredentials, World } from '../core/types';
 import { seedCognito } from '../services/cognito-idp/seed';
@@ -10,12 +11,15 @@ export const OTHER_ACCOUNT = '444455556666';
 export const ANALYST_ROLE_ARN = `arn:aws:iam::${CURRENT_ACCOUNT}:role/TranscribeAnalyst`;
 
 /** Changes to the default world, from `--seed FILE` or a test. */
-export interface SeedSpec {
+/** What `--seed FILE` may change; anything else in the file is refused, not ignored. */
+export const seedSpecSchema = z.strictObject({
   /** Generated customer managed keys in 111122223333, each with an alias (benchmarks). */
-  generatedKeys: number;
+  generatedKeys: z.number().int().min(0).max(1_000_000).optional(),
   /** Generated aliases beyond one per generated key, pointing at generated keys. */
-  generatedExtraAliases: number;
-}
+  generatedExtraAliases: z.number().int().min(0).max(1_000_000).optional(),
+});
+
+export type SeedSpec = Required<z.infer<typeof seedSpecSchema>>;
 
 export const defaultSeedSpec: SeedSpec = { generatedKeys: 0, generatedExtraAliases: 0 };
 

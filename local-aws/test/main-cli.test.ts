@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
@@ -40,6 +42,13 @@ it('with --exit-with-parent, local-aws stops when the process that started it is
   await expect.poll(() => alive(childPid), { timeout: 10_000, interval: 100 }).toBe(false);
 }, 30_000);
 
+/** A seed file with a wrong type and a member the seed does not have. */
+function badSeedFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'local-aws-seed-')), 'seed.json');
+  writeFileSync(file, JSON.stringify({ generatedKeys: 'lots', colour: 'blue' }));
+  return file;
+}
+
 /** Runs `npm run local-aws -- ARGS` as far as it goes; for flags that must stop it at once. */
 function runMain(args: string[]) {
   const child = spawn(process.execPath, ['--import', 'tsx', main, '--ephemeral', ...args], {
@@ -68,6 +77,10 @@ it.each([
   ],
   [['--watchdog-ms', '0'], 'local-aws: --watchdog-ms takes a number of milliseconds, not "0"'],
   [['--seed', '/nonexistent/seed.json'], 'local-aws: --seed /nonexistent/seed.json: ENOENT'],
+  [
+    ['--seed', badSeedFile()],
+    'generatedKeys: Invalid input: expected number, received string; Unrecognized key: "colour"',
+  ],
 ])(
   'a bad command line (%j) is said plainly, with exit code 2',
   async (args, message) => {
