@@ -5,13 +5,12 @@ import Header from '@cloudscape-design/components/header';
 import { I18nProvider } from '@cloudscape-design/components/i18n';
 import messages from '@cloudscape-design/components/i18n/messages/all.en';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type Control, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
 import { handleSessionError } from '@/lib/aws/clients';
-import { useCurrentAccountId } from '../api/get-caller-identity';
+import { useCurrentAccountId } from '@/lib/aws/get-caller-identity';
 import { useStartTranscriptionJob } from '../api/start-transcription-job';
 import {
   discardCreateJobDraft,
@@ -50,7 +49,6 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
   const config = useAppConfig();
   const accountId = useCurrentAccountId();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const startJob = useStartTranscriptionJob();
   const schema = useMemo(
     () => createJobSchema({ region: config.region, accountId }),
@@ -137,7 +135,6 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
       }
     }
     discardCreateJobDraft(draftOwner);
-    void queryClient.invalidateQueries({ queryKey: ['transcribe'] });
     const name = input.TranscriptionJobName ?? '';
     await navigate(`/jobs/${encodeURIComponent(name)}`, {
       state: { flash: `Job ${name} created` },

@@ -26,9 +26,9 @@ import {
   jobLanguageLabel,
 } from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
-import { useDeleteTranscriptionJob } from '@/lib/transcribe/delete-transcription-job';
+import { useDeleteTranscriptionJob } from '@/lib/transcribe/api/delete-transcription-job';
+import { useTranscriptionJob } from '@/lib/transcribe/api/get-transcription-job';
 import { useTranscriptFile } from '../api/get-transcript';
-import { useTranscriptionJob } from '../api/get-transcription-job';
 import { useTranscriptObjectHead } from '../api/head-transcript-object';
 import { jobSettingPairs } from '../job-settings';
 import { parseTranscriptFileUri, s3Uri, type TranscriptLocation } from '../transcript-location';

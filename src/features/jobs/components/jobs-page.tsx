@@ -16,8 +16,8 @@ import { DeleteJobModal } from '@/lib/transcribe/delete-job-modal';
 import { isJobNotFoundError, isJobStatus, jobStatusOptions } from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
 import { useAppConfig } from '@/config/config-context';
-import { useDeleteTranscriptionJob } from '@/lib/transcribe/delete-transcription-job';
-import { useTranscriptionJobs } from '../api/list-transcription-jobs';
+import { useDeleteTranscriptionJob } from '@/lib/transcribe/api/delete-transcription-job';
+import { useTranscriptionJobs } from '@/lib/transcribe/api/list-transcription-jobs';
 import {
   type JobsFilter,
   PAGE_SIZES,
