@@ -11,6 +11,7 @@ import { useNavigate } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
 import { handleSessionError } from '@/lib/aws/clients';
 import { useCurrentAccountId } from '@/lib/aws/get-caller-identity';
+import { useKmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
 import { useStartTranscriptionJob } from '../api/start-transcription-job';
 import {
   discardCreateJobDraft,
@@ -25,7 +26,6 @@ import {
   emptyFormValues,
   firstErrorPath,
 } from '../form-schema';
-import { useKeyChecks } from '../hooks/use-key-checks';
 import { placeSubmitError, type SubmitErrorPlacement } from '../submit-error';
 import { toStartTranscriptionJobInput } from '../to-request';
 import { ApiRequestPreview } from './api-request-preview';
@@ -70,20 +70,12 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
   const [alert, setAlert] = useState<Extract<SubmitErrorPlacement, { kind: 'alert' }>>();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
 
-  const keyValues = useWatch({
-    control,
-    name: ['encryption', 'kmsKeySource', 'kmsKeyId', 'kmsKeyArn', 'encryptionContext'],
+  const encryption = useWatch({ control, name: 'encryption' });
+  const checks = useKmsKeyChecks(control, {
+    enabled: encryption,
+    region: config.region,
+    accountId,
   });
-  const checks = useKeyChecks(
-    {
-      encryption: keyValues[0],
-      kmsKeySource: keyValues[1],
-      kmsKeyId: keyValues[2],
-      kmsKeyArn: keyValues[3],
-      encryptionContext: keyValues[4],
-    },
-    { region: config.region, accountId },
-  );
 
   const focusField = (path: string) => {
     const top = path.split('.')[0] as CreateJobFieldName;

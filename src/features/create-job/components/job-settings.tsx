@@ -8,7 +8,7 @@ import { type Control, useController, useWatch } from 'react-hook-form';
 import { useJobNameTaken } from '../api/use-job-name-taken';
 import { type CreateJobFormValues, nameConstraint } from '../form-schema';
 import { transcribeLanguages } from '@/lib/transcribe/languages';
-import { InputField, OptionalLabel, RadioField, SelectField } from './form-controls';
+import { InputField, OptionalLabel, RadioField, SelectField } from '@/lib/form/form-controls';
 
 const languageOptions: SelectProps.Option[] = transcribeLanguages.map((language) => ({
   value: language.code,
