@@ -2,17 +2,18 @@ import { HttpRequest } from '@smithy/protocol-http';
 import type { FinalizeHandler, FinalizeHandlerArguments, MiddlewareStack } from '@smithy/types';
 import { afterAll, beforeAll } from 'vitest';
 import { type LocalAws, type StartOptions, startLocalAws } from '../server';
+import { ADMIN, OTHER_ADMIN, REGION } from '../seed/ids';
 
-export const region = 'us-east-1';
+export const region = REGION;
 
 export const adminCredentials = {
-  accessKeyId: 'AKIA1111222233330ADM',
-  secretAccessKey: 'localAdminSecret111122223333',
+  accessKeyId: ADMIN.accessKeyId,
+  secretAccessKey: ADMIN.secretAccessKey,
 };
 
 export const otherAdminCredentials = {
-  accessKeyId: 'AKIA4444555566660ADM',
-  secretAccessKey: 'localAdminSecret444455556666',
+  accessKeyId: OTHER_ADMIN.accessKeyId,
+  secretAccessKey: OTHER_ADMIN.secretAccessKey,
 };
 
 /**

@@ -12,18 +12,22 @@ import { expect } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import type { StoredCredentials } from '../core/types';
 import type { LocalAws } from '../server';
-import { ANALYST_ROLE_ARN } from '../seed/seed';
+import {
+  ANALYST_ROLE_ARN,
+  MEETING_MEDIA_URI,
+  SEEDED_ALIAS_ARNS,
+  SEEDED_KEY_ARNS,
+  TRANSCRIPTS_BUCKET,
+} from '../seed/ids';
 import { adminCredentials, clientConfig, region } from './harness';
 
 // Shared by the Transcribe conformance tests.
 
-export const MEDIA = 's3://media-111122223333/samples/meeting.wav';
-export const OUTPUT_BUCKET = 'transcripts-111122223333';
-export const OWN_KEY_ARN =
-  'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333';
-export const SHARED_KEY_ARN =
-  'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666';
-export const SHARED_ALIAS_ARN = 'arn:aws:kms:us-east-1:444455556666:alias/shared-with-analytics';
+export const MEDIA = MEETING_MEDIA_URI;
+export const OUTPUT_BUCKET = TRANSCRIPTS_BUCKET;
+export const OWN_KEY_ARN = SEEDED_KEY_ARNS.transcribeOutput;
+export const SHARED_KEY_ARN = SEEDED_KEY_ARNS.sharedWithAnalytics;
+export const SHARED_ALIAS_ARN = SEEDED_ALIAS_ARNS.sharedWithAnalytics;
 
 export interface Keys {
   accessKeyId: string;

@@ -29,7 +29,8 @@ import {
   transcriptKey,
 } from './locations';
 import { probeMedia, sameFormat } from './media-probe';
-import { seedTranscribe, serviceBucketName } from './service-bucket';
+import { seedTranscribe } from './seed';
+import { serviceBucketName } from './service-bucket';
 import { buildSubtitles, buildTranscript } from './transcript';
 
 /**
