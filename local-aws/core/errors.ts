@@ -55,13 +55,6 @@ export function validationError(
   return new AwsError(code, validationMessage(problems), 400);
 }
 
-export const unknownOperation = (service: string, operation: string) =>
-  new AwsError(
-    'UnknownOperationException',
-    `local-aws does not implement ${service} operation ${operation}.`,
-    400,
-  );
-
 export const serializationError = (detail: string) =>
   new AwsError('SerializationException', detail, 400);
 

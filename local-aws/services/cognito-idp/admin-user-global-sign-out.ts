@@ -3,8 +3,7 @@ import type {
   AdminUserGlobalSignOutResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { authorize } from '../../core/access';
-import { SigV4Failure, sigV4Error } from '../../core/sigv4';
-import type { RequestContext } from '../../core/types';
+import { type RequestContext, requirePrincipal } from '../../core/types';
 import { findUser, requirePool, userNotFound, userPoolIdRule, validate } from './model';
 import { revokeAllSessions } from './tokens';
 
@@ -17,9 +16,7 @@ export function adminUserGlobalSignOut(
   ctx: RequestContext,
   input: AdminUserGlobalSignOutRequest,
 ): AdminUserGlobalSignOutResponse {
-  const principal = ctx.principal;
-  if (!principal)
-    throw sigV4Error(new SigV4Failure('missing', 'Missing Authentication Token'), 'cognito-idp');
+  const principal = requirePrincipal(ctx);
   validate([
     userPoolIdRule(input.UserPoolId),
     {

@@ -1,6 +1,6 @@
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
-import type { HttpResponse } from '..';
+import type { HttpResponse } from '../../core/http';
 import { getBucket, noSuchBucket, type StoredBucket } from './object-store';
 import type { S3Request } from './request';
 

@@ -1,5 +1,5 @@
 import { AwsError } from '../../core/errors';
-import { parseQuery, type RawRequest } from '../../core/sigv4';
+import { parseQuery, type RawRequest } from '../../core/http';
 
 /** A path-style S3 request: `/bucket/key?query`. */
 export interface S3Request {

@@ -1,10 +1,10 @@
 import type { DeleteTranscriptionJobRequest } from '@aws-sdk/client-transcribe';
-import type { JsonHandler } from '../../core/types';
+import type { Operation } from '../../core/service';
 import { findCallerJob } from './get-transcription-job';
 import { isFinished, JOBS_TABLE, jobId } from './jobs';
 import { badRequest, validateRequest } from './validation';
 
-export const deleteTranscriptionJob: JsonHandler<
+export const deleteTranscriptionJob: Operation<
   DeleteTranscriptionJobRequest,
   Record<string, never>
 > = (ctx, input) => {

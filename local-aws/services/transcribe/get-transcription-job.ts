@@ -3,7 +3,8 @@ import type {
   GetTranscriptionJobResponse,
 } from '@aws-sdk/client-transcribe';
 import { authorize } from '../../core/access';
-import { type JsonHandler, type RequestContext, requirePrincipal } from '../../core/types';
+import { type RequestContext, requirePrincipal } from '../../core/types';
+import type { Operation } from '../../core/service';
 import { describeJob, getJob, jobArn, jobId, type StoredJob } from './jobs';
 import { s3HttpsUri } from './locations';
 import { presignedTranscriptUrl } from './service-bucket';
@@ -21,7 +22,7 @@ export function findCallerJob(ctx: RequestContext, name: string, action: string)
   return job;
 }
 
-export const getTranscriptionJob: JsonHandler<
+export const getTranscriptionJob: Operation<
   GetTranscriptionJobRequest,
   GetTranscriptionJobResponse
 > = async (ctx, input) => {

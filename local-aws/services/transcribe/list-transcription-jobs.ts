@@ -4,7 +4,8 @@ import type {
   ListTranscriptionJobsResponse,
 } from '@aws-sdk/client-transcribe';
 import { authorize } from '../../core/access';
-import { type JsonHandler, requirePrincipal } from '../../core/types';
+import { requirePrincipal } from '../../core/types';
+import type { Operation } from '../../core/service';
 import { jobsOf, summarizeJob } from './jobs';
 import { badRequest, validateRequest } from './validation';
 
@@ -48,7 +49,7 @@ export const invalidNextToken = () =>
     "The NextToken that you provided isn't valid. Remove it or use the NextToken from your last response, and try your request again.",
   );
 
-export const listTranscriptionJobs: JsonHandler<
+export const listTranscriptionJobs: Operation<
   ListTranscriptionJobsRequest,
   ListTranscriptionJobsResponse
 > = (ctx, input) => {

@@ -5,7 +5,8 @@ import type {
 } from '@aws-sdk/client-transcribe';
 import { authorize } from '../../core/access';
 import { AwsError } from '../../core/errors';
-import { type JsonHandler, requirePrincipal } from '../../core/types';
+import { requirePrincipal } from '../../core/types';
+import type { Operation } from '../../core/service';
 import { describeJob, getJob, jobArn, jobId, nextSeq, putJob, type StoredJob } from './jobs';
 import { scheduleJob } from './lifecycle';
 import { startRequestProblem } from './request-rules';
@@ -18,7 +19,7 @@ export const jobNameTaken = () =>
     400,
   );
 
-export const startTranscriptionJob: JsonHandler<
+export const startTranscriptionJob: Operation<
   StartTranscriptionJobRequest,
   StartTranscriptionJobResponse
 > = (ctx, input) => {
