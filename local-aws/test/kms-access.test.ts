@@ -19,7 +19,7 @@ import {
   SEEDED_KEYS,
   TRANSCRIPTS_BUCKET,
 } from '../seed/ids';
-import { decryptDataKey, generateDataKey, resolveKeyForUse } from '../services/kms/key-service';
+import { decryptDataKey, generateDataKey, resolveKeyForUse } from '../services/kms/interface';
 import { clientConfig, otherAdminCredentials, startForTests } from './harness';
 
 const local = startForTests();

@@ -1,5 +1,5 @@
 import type { World } from '../../core/types';
-import { checkIdToken } from '../cognito-idp/tokens';
+import { checkIdToken } from '../cognito-idp/interface';
 import {
   type IdentityPoolRecord,
   notAuthorized,

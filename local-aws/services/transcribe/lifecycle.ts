@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { LanguageCode, MediaFormat } from '@aws-sdk/client-transcribe';
 import { AwsError } from '../../core/errors';
 import type { World } from '../../core/types';
-import { resolveKeyForUse } from '../kms/key-service';
+import { resolveKeyForUse } from '../kms/interface';
 import {
   bucketExists,
   checkS3Access,
@@ -10,7 +10,7 @@ import {
   objectArn,
   readObjectBody,
   writeObject,
-} from '../s3/object-store';
+} from '../s3/interface';
 import {
   getJob,
   isFinished,

@@ -1,7 +1,7 @@
 import { CREDENTIALS_TABLE, IAM_TABLE } from '../../core/identity';
 import type { IamEntity, StoredCredentials, World } from '../../core/types';
 import { TRANSCRIBE_SERVICE_USER } from '../../seed/ids';
-import { bucketExists, createBucket } from '../s3/object-store';
+import { bucketExists, createBucket } from '../s3/interface';
 import { serviceBucketName } from './service-bucket';
 
 /**

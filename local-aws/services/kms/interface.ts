@@ -1,4 +1,5 @@
-// KMS as the other emulated services use it (S3 SSE-KMS, Transcribe output encryption).
+// KMS's interface for the other emulated services: S3 uses it for SSE-KMS, Transcribe for
+// its output encryption. Other services import this file only, never the rest of kms/.
 import { randomBytes } from 'node:crypto';
 import { AwsError } from '../../core/errors';
 import type { Principal, World } from '../../core/types';
