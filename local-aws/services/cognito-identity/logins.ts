@@ -1,11 +1,8 @@
 import type { World } from '../../core/types';
 import { checkIdToken } from '../cognito-idp/interface';
-import {
-  type IdentityPoolRecord,
-  notAuthorized,
-  providerName,
-  type UserPoolProvider,
-} from './model';
+import type { IdentityPoolRecord, UserPoolProvider } from './model';
+import { notAuthorized } from './errors';
+import { providerName } from './identity-pools';
 
 export interface VerifiedLogin {
   provider: UserPoolProvider;

@@ -4,7 +4,9 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { authorize } from '../../core/access';
 import { type RequestContext, requirePrincipal } from '../../core/types';
-import { findUser, requirePool, userNotFound, userPoolIdRule, validate } from './model';
+import { findUser, requirePool } from './user-pools';
+import { userNotFound } from './errors';
+import { userPoolIdRule, validate } from './validate';
 import { revokeAllSessions } from './tokens';
 
 /**

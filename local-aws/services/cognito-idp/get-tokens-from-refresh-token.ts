@@ -3,7 +3,9 @@ import type {
   GetTokensFromRefreshTokenResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { RequestContext } from '../../core/types';
-import { clientIdRule, findUser, requireClient, userNotFound, validate } from './model';
+import { clientIdRule, validate } from './validate';
+import { findUser, requireClient } from './user-pools';
+import { userNotFound } from './errors';
 import { assertUserCanSignIn } from './sign-in-outcome';
 import { issueTokens, sessionOfRefreshToken } from './tokens';
 

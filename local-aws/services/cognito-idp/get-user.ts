@@ -1,6 +1,8 @@
 import type { GetUserRequest, GetUserResponse } from '@aws-sdk/client-cognito-identity-provider';
 import type { RequestContext } from '../../core/types';
-import { accessTokenRule, findUser, userNotFound, validate } from './model';
+import { accessTokenRule, validate } from './validate';
+import { findUser } from './user-pools';
+import { userNotFound } from './errors';
 import { verifyAccessToken } from './tokens';
 
 /** GetUser: the signed-in user's attributes, authorized by the access token alone. */

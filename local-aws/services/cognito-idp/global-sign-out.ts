@@ -3,7 +3,7 @@ import type {
   GlobalSignOutResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { RequestContext } from '../../core/types';
-import { accessTokenRule, validate } from './model';
+import { accessTokenRule, validate } from './validate';
 import { revokeAllSessions, verifyAccessToken } from './tokens';
 
 /** GlobalSignOut: revokes every refresh token of the user, and the access tokens they minted. */

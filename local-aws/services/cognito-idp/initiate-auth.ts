@@ -5,19 +5,14 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
+import { clientIdRule, validate } from './validate';
+import { findUser, purgeExpired, requireClient } from './user-pools';
+import { incorrectCredentials, invalidParameter, userNotFound } from './errors';
 import {
-  clientIdRule,
-  findUser,
-  incorrectCredentials,
-  invalidParameter,
-  purgeExpired,
   SRP_CHALLENGES,
   type SrpChallengeRecord,
   type UserPoolClientRecord,
   type UserPoolRecord,
-  requireClient,
-  userNotFound,
-  validate,
 } from './model';
 import { assertUserCanSignIn, signInOutcome } from './sign-in-outcome';
 import { createServerEphemeral, hex, parseClientPublic, passwordMatches, poolNameOf } from './srp';

@@ -1,7 +1,7 @@
 import type { HttpResponse } from '../../core/http';
 import type { HttpRoute } from '../../core/service';
 import type { World } from '../../core/types';
-import { findPool, issuerOf } from './model';
+import { findPool, issuerOf } from './user-pools';
 
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 

@@ -7,19 +7,14 @@ import {
   CHALLENGE_SESSIONS,
   CHALLENGE_TTL_MS,
   type ChallengeSessionRecord,
-  clientIdRule,
-  findUser,
-  incorrectCredentials,
-  invalidParameter,
-  notAuthorized,
-  requireClient,
-  saveUser,
   SRP_CHALLENGES,
   type SrpChallengeRecord,
   type UserPoolClientRecord,
   type UserPoolRecord,
-  validate,
 } from './model';
+import { clientIdRule, validate } from './validate';
+import { findUser, requireClient, saveUser } from './user-pools';
+import { incorrectCredentials, invalidParameter, notAuthorized } from './errors';
 import { enforcePasswordPolicy } from './password-policy';
 import { signInOutcome } from './sign-in-outcome';
 import {

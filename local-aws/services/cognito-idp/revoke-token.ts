@@ -4,7 +4,8 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
-import { clientIdRule, requireClient, validate } from './model';
+import { clientIdRule, validate } from './validate';
+import { requireClient } from './user-pools';
 import { findRefreshSession, looksLikeRefreshToken, revokeSession } from './tokens';
 
 /**

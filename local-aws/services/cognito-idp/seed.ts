@@ -8,7 +8,6 @@ import {
 } from '../../seed/ids';
 import {
   type PasswordPolicy,
-  saveUser,
   USER_POOL_CLIENTS,
   USER_POOLS,
   type UserPoolClientRecord,
@@ -16,6 +15,7 @@ import {
   type UserRecord,
   type UserStatus,
 } from './model';
+import { saveUser } from './user-pools';
 import { createVerifier, poolNameOf } from './srp';
 import { createSigningKey } from './tokens';
 

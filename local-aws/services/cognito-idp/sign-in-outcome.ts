@@ -5,12 +5,12 @@ import type { World } from '../../core/types';
 import {
   CHALLENGE_SESSIONS,
   type ChallengeSessionRecord,
-  notAuthorized,
-  purgeExpired,
   type UserPoolClientRecord,
   type UserPoolRecord,
   type UserRecord,
 } from './model';
+import { notAuthorized } from './errors';
+import { purgeExpired } from './user-pools';
 import { signIn } from './tokens';
 
 /** Refusals that depend on the user, not on the password (after it was proven). */

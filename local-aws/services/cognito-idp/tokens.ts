@@ -10,10 +10,9 @@ import {
 } from 'node:crypto';
 import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload, SignJWT } from 'jose';
 import type { World } from '../../core/types';
+import { epochSeconds, issuerOf } from './user-pools';
+import { notAuthorized } from './errors';
 import {
-  epochSeconds,
-  issuerOf,
-  notAuthorized,
   SESSIONS,
   type SessionRecord,
   type SigningKey,

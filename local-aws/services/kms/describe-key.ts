@@ -1,8 +1,9 @@
 import type { DescribeKeyCommandInput, DescribeKeyCommandOutput } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
-import { keyMetadata } from './model';
-import { keyForOperation } from './resolve';
-import { Checks, checkKeyId } from './validate';
+import { Checks } from '../../core/validation';
+import { keyMetadata } from './key-metadata';
+import { keyForOperation } from './key-access';
+import { checkKeyId } from './validate';
 
 type Output = Omit<DescribeKeyCommandOutput, '$metadata'>;
 

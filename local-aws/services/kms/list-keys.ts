@@ -1,11 +1,12 @@
 import type { ListKeysCommandInput, ListKeysCommandOutput } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
 import { keyArn } from './identifiers';
-import { invalidMarker } from './kms-errors';
+import { invalidMarker } from './errors';
 import { decodeMarker, encodeMarker, pageAfter } from './paging';
 import { keyIdsOf } from './registry';
-import { authorizeAccountAction } from './resolve';
-import { Checks, checkMarker } from './validate';
+import { authorizeAccountAction } from './key-access';
+import { checkMarker } from './validate';
 
 type Output = Omit<ListKeysCommandOutput, '$metadata'>;
 

@@ -1,8 +1,9 @@
 import type { DeleteTranscriptionJobRequest } from '@aws-sdk/client-transcribe';
 import type { Operation } from '../../core/service';
-import { findCallerJob } from './get-transcription-job';
-import { isFinished, JOBS_TABLE, jobId } from './jobs';
-import { badRequest, validateRequest } from './validation';
+import { findCallerJob } from './jobs';
+import { isFinished, JOBS_TABLE, jobId } from './model';
+import { badRequest } from './errors';
+import { validateRequest } from './validate';
 
 export const deleteTranscriptionJob: Operation<
   DeleteTranscriptionJobRequest,

@@ -2,25 +2,12 @@ import type {
   GetTranscriptionJobRequest,
   GetTranscriptionJobResponse,
 } from '@aws-sdk/client-transcribe';
-import { authorize } from '../../core/access';
-import { type RequestContext, requirePrincipal } from '../../core/types';
 import type { Operation } from '../../core/service';
-import { describeJob, getJob, jobArn, jobId, type StoredJob } from './jobs';
+import { describeJob } from './job-description';
 import { s3HttpsUri } from './locations';
 import { presignedTranscriptUrl } from './service-bucket';
-import { badRequest, validateRequest } from './validation';
-
-export const jobNotFound = () =>
-  badRequest("The requested job couldn't be found. Check the job name and try your request again.");
-
-/** The caller's own job by name (jobs belong to an account and region), or the AWS error. */
-export function findCallerJob(ctx: RequestContext, name: string, action: string): StoredJob {
-  const principal = requirePrincipal(ctx);
-  authorize(ctx, action, jobArn(ctx.region, principal.accountId, name));
-  const job = getJob(ctx.world, jobId(principal.accountId, ctx.region, name));
-  if (!job) throw jobNotFound();
-  return job;
-}
+import { validateRequest } from './validate';
+import { findCallerJob } from './jobs';
 
 export const getTranscriptionJob: Operation<
   GetTranscriptionJobRequest,

@@ -11,15 +11,8 @@ import {
   readObjectBody,
   writeObject,
 } from '../s3/interface';
-import {
-  getJob,
-  isFinished,
-  jobId,
-  JOBS_TABLE,
-  type JobOutput,
-  putJob,
-  type StoredJob,
-} from './jobs';
+import { getJob, putJob } from './jobs';
+import { isFinished, jobId, JOBS_TABLE, type JobOutput, type StoredJob } from './model';
 import {
   defaultSampleRate,
   formatFromKey,

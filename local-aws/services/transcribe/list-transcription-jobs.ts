@@ -6,8 +6,10 @@ import type {
 import { authorize } from '../../core/access';
 import { requirePrincipal } from '../../core/types';
 import type { Operation } from '../../core/service';
-import { jobsOf, summarizeJob } from './jobs';
-import { badRequest, validateRequest } from './validation';
+import { jobsOf } from './jobs';
+import { summarizeJob } from './job-description';
+import { invalidNextToken } from './errors';
+import { validateRequest } from './validate';
 
 export const DEFAULT_MAX_RESULTS = 5;
 
@@ -43,11 +45,6 @@ export function decodeNextToken(token: string): TokenBody | undefined {
     return undefined;
   }
 }
-
-export const invalidNextToken = () =>
-  badRequest(
-    "The NextToken that you provided isn't valid. Remove it or use the NextToken from your last response, and try your request again.",
-  );
 
 export const listTranscriptionJobs: Operation<
   ListTranscriptionJobsRequest,

@@ -4,20 +4,15 @@ import type {
   StartTranscriptionJobResponse,
 } from '@aws-sdk/client-transcribe';
 import { authorize } from '../../core/access';
-import { AwsError } from '../../core/errors';
 import { requirePrincipal } from '../../core/types';
 import type { Operation } from '../../core/service';
-import { describeJob, getJob, jobArn, jobId, nextSeq, putJob, type StoredJob } from './jobs';
+import { describeJob } from './job-description';
+import { getJob, nextSeq, putJob } from './jobs';
+import { jobArn, jobId, type StoredJob } from './model';
 import { scheduleJob } from './lifecycle';
 import { startRequestProblem } from './request-rules';
-import { badRequest, validateRequest } from './validation';
-
-export const jobNameTaken = () =>
-  new AwsError(
-    'ConflictException',
-    'The requested job name already exists. Use a different job name.',
-    400,
-  );
+import { badRequest, jobNameTaken } from './errors';
+import { validateRequest } from './validate';
 
 export const startTranscriptionJob: Operation<
   StartTranscriptionJobRequest,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validationMessage } from '../../core/errors';
-import { validationProblems } from './validation';
+import { validationMessage } from '../../core/validation';
+import { validationProblems } from './validate';
 import { MEETING_MEDIA_URI } from '../../seed/ids';
 
 const message = (input: unknown) =>
