@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANALYST_ROLE_ARN, CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_KEY_ARNS } from '../seed/ids';
 import {
   authorizeIdentity,
   authorizeWithResourcePolicy,
@@ -6,7 +7,6 @@ import {
   wildcardMatch,
 } from './iam';
 import type { PolicyDocument, Principal } from './types';
-import { ANALYST_ROLE_ARN, CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_KEY_ARNS } from '../seed/ids';
 
 const analyst = (policies: PolicyDocument[]): Principal => ({
   type: 'assumed-role',

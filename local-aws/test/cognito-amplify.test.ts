@@ -2,7 +2,6 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { Amplify } from 'aws-amplify';
 import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANALYST, errorOf, NEW_ANALYST } from './cognito-client';
 import {
   USER_POOL_CLIENT_ID,
   IDENTITY_POOL_ID,
@@ -10,6 +9,7 @@ import {
   CURRENT_ACCOUNT,
   DEMO_USERS,
 } from '../seed/ids';
+import { ANALYST, errorOf, NEW_ANALYST } from './cognito-client';
 import { clientConfig, startForTests } from './harness';
 
 /**

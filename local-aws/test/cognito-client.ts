@@ -5,6 +5,7 @@ import {
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { DEMO_USERS, USER_POOL_CLIENT_ID, USER_POOL_ID } from '../seed/ids';
 import {
   claimSignature,
   clientSessionKey,
@@ -17,7 +18,6 @@ import {
   poolNameOf,
 } from '../services/cognito-idp/srp';
 import { clientConfig } from './harness';
-import { DEMO_USERS, USER_POOL_CLIENT_ID, USER_POOL_ID } from '../seed/ids';
 
 export const ANALYST = DEMO_USERS.analyst;
 export const NEW_ANALYST = DEMO_USERS.newAnalyst;

@@ -14,8 +14,9 @@ import {
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { USER_POOLS, type UserPoolRecord } from '../services/cognito-idp/model';
+import { USER_POOL_CLIENT_ID, IDENTITY_POOL_ID, USER_POOL_ID, CURRENT_ACCOUNT } from '../seed/ids';
 import { startLocalAws } from '../server';
+import { USER_POOLS, type UserPoolRecord } from '../services/cognito-idp/model';
 import {
   errorOf,
   moveClock,
@@ -24,7 +25,6 @@ import {
   srpSignIn,
   userPools,
 } from './cognito-client';
-import { USER_POOL_CLIENT_ID, IDENTITY_POOL_ID, USER_POOL_ID, CURRENT_ACCOUNT } from '../seed/ids';
 import { clientConfig, startForTests } from './harness';
 
 const local = startForTests();

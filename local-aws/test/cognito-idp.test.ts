@@ -11,7 +11,6 @@ import {
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
-import { formatTimestamp } from '../services/cognito-idp/srp';
 import {
   ANALYST_ROLE_ARN,
   USER_POOL_CLIENT_ID,
@@ -20,6 +19,7 @@ import {
   DEMO_USERS,
   USER_POOL_ARN,
 } from '../seed/ids';
+import { formatTimestamp } from '../services/cognito-idp/srp';
 import {
   ANALYST,
   errorOf,

@@ -1,8 +1,8 @@
 import { HttpRequest } from '@smithy/protocol-http';
 import type { FinalizeHandler, FinalizeHandlerArguments, MiddlewareStack } from '@smithy/types';
 import { afterAll, beforeAll } from 'vitest';
-import { type LocalAws, type StartOptions, startLocalAws } from '../server';
 import { ADMIN, OTHER_ADMIN, REGION } from '../seed/ids';
+import { type LocalAws, type StartOptions, startLocalAws } from '../server';
 
 export const region = REGION;
 

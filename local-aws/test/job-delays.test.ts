@@ -4,8 +4,8 @@ import {
   TranscribeClient,
 } from '@aws-sdk/client-transcribe';
 import { describe, expect, it } from 'vitest';
-import { clientConfig, startForTests } from './harness';
 import { MEETING_MEDIA_URI } from '../seed/ids';
+import { clientConfig, startForTests } from './harness';
 
 const local = startForTests({ jobDelays: { queuedMs: 50, inProgressMs: 50 } });
 

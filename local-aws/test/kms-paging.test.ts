@@ -6,8 +6,8 @@ import {
   paginateListKeys,
 } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
-import { clientConfig, startForTests } from './harness';
 import { SEEDED_KEYS } from '../seed/ids';
+import { clientConfig, startForTests } from './harness';
 
 // 3000 generated keys with an alias each, and 250 extra aliases, beside the default world.
 const local = startForTests({ seed: { generatedKeys: 3000, generatedExtraAliases: 250 } });

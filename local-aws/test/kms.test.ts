@@ -1,3 +1,4 @@
+import { Sha256 } from '@aws-crypto/sha256-js';
 import {
   CreateAliasCommand,
   CreateKeyCommand,
@@ -14,12 +15,11 @@ import {
   PutKeyPolicyCommand,
   ScheduleKeyDeletionCommand,
 } from '@aws-sdk/client-kms';
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { adminCredentials, clientConfig, otherAdminCredentials, startForTests } from './harness';
 import { ADMIN, CURRENT_ACCOUNT, MEDIA_BUCKET, OTHER_ACCOUNT, SEEDED_KEYS } from '../seed/ids';
+import { adminCredentials, clientConfig, otherAdminCredentials, startForTests } from './harness';
 
 const local = startForTests();
 const kms = () => new KMSClient(clientConfig(local.url));

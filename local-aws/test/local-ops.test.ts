@@ -1,7 +1,7 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
-import { clientConfig, startForTests } from './harness';
 import { ADMIN, CURRENT_ACCOUNT } from '../seed/ids';
+import { clientConfig, startForTests } from './harness';
 
 const local = startForTests();
 

@@ -9,7 +9,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import { ANALYST_ROLE_ARN, CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../seed/ids';
-import { createBucket } from '../services/s3/object-store';
+import { createBucket } from '../services/s3/buckets';
 import { otherAdminCredentials, startForTests } from './harness';
 import {
   errorOf,

@@ -1,9 +1,9 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { OBJECTS_TABLE } from '../services/s3/object-store';
+import { SEEDED_ALIAS_ARNS, SEEDED_KEYS } from '../seed/ids';
+import { OBJECTS_TABLE } from '../services/s3/model';
 import { startForTests } from './harness';
 import { AWS_S3_KEY_ARN, errorOf, OWN_KEY_ARN, s3Client, TRANSCRIPTS } from './s3-support';
-import { SEEDED_ALIAS_ARNS, SEEDED_KEYS } from '../seed/ids';
 
 const local = startForTests();
 const s3 = () => s3Client(local.url);

@@ -1,6 +1,6 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { clientConfig } from './harness';
 import { MEDIA_BUCKET, SEEDED_KEY_ARNS, TRANSCRIPTS_BUCKET } from '../seed/ids';
+import { clientConfig } from './harness';
 
 export type Keys = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 

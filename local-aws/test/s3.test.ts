@@ -13,10 +13,11 @@ import {
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { createBucket, writeObject } from '../services/s3/object-store';
+import { CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../seed/ids';
+import { createBucket } from '../services/s3/buckets';
+import { writeObject } from '../services/s3/object-store';
 import { otherAdminCredentials, startForTests } from './harness';
 import { errorOf, MEDIA, s3Client, TRANSCRIPTS } from './s3-support';
-import { CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../seed/ids';
 
 const local = startForTests();
 const s3 = () => s3Client(local.url);

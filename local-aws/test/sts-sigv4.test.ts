@@ -1,5 +1,5 @@
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import {

@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { IAM_TABLE, issueRoleCredentials } from '../core/identity';
 import type { IamEntity } from '../core/types';
+import { CURRENT_ACCOUNT, TRANSCRIPTS_BUCKET } from '../seed/ids';
 import { otherAdminCredentials, startForTests } from './harness';
 import {
   analystKeys,
@@ -20,7 +21,6 @@ import {
   transcribeAs,
   uniqueName,
 } from './transcribe-support';
-import { CURRENT_ACCOUNT, TRANSCRIPTS_BUCKET } from '../seed/ids';
 
 const local = startForTests();
 const analyst = () => transcribeAs(local.url, analystKeys(local.server));

@@ -9,7 +9,17 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { describe, expect, it } from 'vitest';
 import { IAM_TABLE, issueRoleCredentials } from '../core/identity';
 import type { IamEntity } from '../core/types';
-import { createBucket, objectDetails, writeObject } from '../services/s3/object-store';
+import {
+  CURRENT_ACCOUNT,
+  MEDIA_BUCKET,
+  MEETING_MEDIA_URI,
+  SEEDED_ALIAS_ARNS,
+  SEEDED_KEY_ARNS,
+  SEEDED_KEYS,
+  TRANSCRIBE_SERVICE_USER,
+} from '../seed/ids';
+import { createBucket } from '../services/s3/buckets';
+import { objectDetails, writeObject } from '../services/s3/object-store';
 import { MEDIA_MISSING, MEDIA_NOT_READABLE } from '../services/transcribe/lifecycle';
 import { clientConfig, startForTests } from './harness';
 import {
@@ -27,15 +37,6 @@ import {
   transcribeAs,
   uniqueName,
 } from './transcribe-support';
-import {
-  CURRENT_ACCOUNT,
-  MEDIA_BUCKET,
-  MEETING_MEDIA_URI,
-  SEEDED_ALIAS_ARNS,
-  SEEDED_KEY_ARNS,
-  SEEDED_KEYS,
-  TRANSCRIBE_SERVICE_USER,
-} from '../seed/ids';
 
 const local = startForTests();
 

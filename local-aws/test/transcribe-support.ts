@@ -11,7 +11,6 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { expect } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import type { StoredCredentials } from '../core/types';
-import type { LocalAws } from '../server';
 import {
   ANALYST_ROLE_ARN,
   MEETING_MEDIA_URI,
@@ -19,6 +18,7 @@ import {
   SEEDED_KEY_ARNS,
   TRANSCRIPTS_BUCKET,
 } from '../seed/ids';
+import type { LocalAws } from '../server';
 import { adminCredentials, clientConfig, region } from './harness';
 
 // Shared by the Transcribe conformance tests.

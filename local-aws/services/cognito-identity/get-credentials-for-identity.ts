@@ -5,10 +5,10 @@ import type {
 import { AwsError } from '../../core/errors';
 import { issueRoleCredentials } from '../../core/identity';
 import type { RequestContext } from '../../core/types';
-import { verifyLogins } from './logins';
-import { IDENTITIES, type IdentityRecord } from './model';
 import { identityNotFound, notAuthorized } from './errors';
 import { requireIdentityPool } from './identity-pools';
+import { verifyLogins } from './logins';
+import { IDENTITIES, type IdentityRecord } from './model';
 import { validateIdMember, validateLogins } from './validate';
 
 /**

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { GetIdInput, GetIdResponse } from '@aws-sdk/client-cognito-identity';
 import type { RequestContext } from '../../core/types';
+import { requireIdentityPool } from './identity-pools';
 import { verifyLogins } from './logins';
 import { IDENTITIES, IDENTITY_LOGINS, type IdentityRecord, loginKey } from './model';
-import { requireIdentityPool } from './identity-pools';
 import { validateAccountId, validateIdMember, validateLogins } from './validate';
 
 /**

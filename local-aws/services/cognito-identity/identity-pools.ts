@@ -1,7 +1,6 @@
-import { identityPoolNotFound } from './errors';
 import type { World } from '../../core/types';
-import type { IdentityPoolRecord } from './model';
-import { IDENTITY_POOLS } from './model';
+import { identityPoolNotFound } from './errors';
+import { type IdentityPoolRecord, IDENTITY_POOLS } from './model';
 
 /** An identity pool by ID, or Cognito Identity's error. */
 export function requireIdentityPool(world: World, identityPoolId: string): IdentityPoolRecord {

@@ -1,8 +1,8 @@
 import type { World } from '../../core/types';
 import { checkIdToken } from '../cognito-idp/interface';
-import type { IdentityPoolRecord, UserPoolProvider } from './model';
 import { notAuthorized } from './errors';
 import { providerName } from './identity-pools';
+import type { IdentityPoolRecord, UserPoolProvider } from './model';
 
 export interface VerifiedLogin {
   provider: UserPoolProvider;

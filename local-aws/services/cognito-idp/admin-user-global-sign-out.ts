@@ -4,10 +4,10 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { authorize } from '../../core/access';
 import { type RequestContext, requirePrincipal } from '../../core/types';
-import { findUser, requirePool } from './user-pools';
 import { userNotFound } from './errors';
-import { userPoolIdRule, validate } from './validate';
 import { revokeAllSessions } from './tokens';
+import { findUser, requirePool } from './user-pools';
+import { userPoolIdRule, validate } from './validate';
 
 /**
  * AdminUserGlobalSignOut: an administrator (SigV4-signed, with the IAM permission) signs a

@@ -5,8 +5,6 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
-import { clientIdRule, validate } from './validate';
-import { findUser, purgeExpired, requireClient } from './user-pools';
 import { incorrectCredentials, invalidParameter, userNotFound } from './errors';
 import {
   SRP_CHALLENGES,
@@ -17,6 +15,8 @@ import {
 import { assertUserCanSignIn, signInOutcome } from './sign-in-outcome';
 import { createServerEphemeral, hex, parseClientPublic, passwordMatches, poolNameOf } from './srp';
 import { issueTokens, sessionOfRefreshToken } from './tokens';
+import { findUser, purgeExpired, requireClient } from './user-pools';
+import { clientIdRule, validate } from './validate';
 
 export const AUTH_FLOWS = [
   'USER_SRP_AUTH',

@@ -3,6 +3,7 @@ import type {
   RespondToAuthChallengeResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { RequestContext } from '../../core/types';
+import { incorrectCredentials, invalidParameter, notAuthorized } from './errors';
 import {
   CHALLENGE_SESSIONS,
   CHALLENGE_TTL_MS,
@@ -12,9 +13,6 @@ import {
   type UserPoolClientRecord,
   type UserPoolRecord,
 } from './model';
-import { clientIdRule, validate } from './validate';
-import { findUser, requireClient, saveUser } from './user-pools';
-import { incorrectCredentials, invalidParameter, notAuthorized } from './errors';
 import { enforcePasswordPolicy } from './password-policy';
 import { signInOutcome } from './sign-in-outcome';
 import {
@@ -26,6 +24,8 @@ import {
   serverSessionKey,
   signaturesEqual,
 } from './srp';
+import { findUser, requireClient, saveUser } from './user-pools';
+import { clientIdRule, validate } from './validate';
 
 const CHALLENGE_NAMES = [
   'SMS_MFA',

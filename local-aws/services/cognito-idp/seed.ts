@@ -15,9 +15,9 @@ import {
   type UserRecord,
   type UserStatus,
 } from './model';
-import { saveUser } from './user-pools';
 import { createVerifier, poolNameOf } from './srp';
 import { createSigningKey } from './tokens';
+import { saveUser } from './user-pools';
 
 /** Cognito's default policy, which the console's pools keep. */
 export const defaultPasswordPolicy: PasswordPolicy = {

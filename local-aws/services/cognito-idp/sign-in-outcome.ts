@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { InitiateAuthResponse } from '@aws-sdk/client-cognito-identity-provider';
 import { AwsError } from '../../core/errors';
 import type { World } from '../../core/types';
+import { notAuthorized } from './errors';
 import {
   CHALLENGE_SESSIONS,
   type ChallengeSessionRecord,
@@ -9,9 +10,8 @@ import {
   type UserPoolRecord,
   type UserRecord,
 } from './model';
-import { notAuthorized } from './errors';
-import { purgeExpired } from './user-pools';
 import { signIn } from './tokens';
+import { purgeExpired } from './user-pools';
 
 /** Refusals that depend on the user, not on the password (after it was proven). */
 export function assertUserCanSignIn(user: UserRecord): void {

@@ -10,7 +10,6 @@ import {
 } from 'node:crypto';
 import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload, SignJWT } from 'jose';
 import type { World } from '../../core/types';
-import { epochSeconds, issuerOf } from './user-pools';
 import { notAuthorized } from './errors';
 import {
   SESSIONS,
@@ -21,6 +20,7 @@ import {
   type UserRecord,
   USER_POOLS,
 } from './model';
+import { epochSeconds, issuerOf } from './user-pools';
 
 /** A fresh RSA key for a pool's tokens; synchronous because seeding is. */
 export function createSigningKey(): SigningKey {

@@ -1,8 +1,16 @@
 import { AwsError } from '../../core/errors';
 import type { World } from '../../core/types';
-import type { UserPoolClientRecord, UserPoolRecord, UserRecord } from './model';
-import { CHALLENGE_TTL_MS, USER_POOL_CLIENTS, USER_POOLS, userKey, USERS } from './model';
 import { poolNotFound } from './errors';
+import {
+  type UserPoolClientRecord,
+  type UserPoolRecord,
+  type UserRecord,
+  CHALLENGE_TTL_MS,
+  USER_POOL_CLIENTS,
+  USER_POOLS,
+  userKey,
+  USERS,
+} from './model';
 
 export function findPool(world: World, userPoolId: string): UserPoolRecord | undefined {
   return world.store.get<UserPoolRecord>(USER_POOLS, userPoolId);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalContext, open, parseBlob, seal } from './ciphertext';
 import { SEEDED_KEY_ARNS } from '../../seed/ids';
+import { canonicalContext, open, parseBlob, seal } from './ciphertext';
 
 const arn = SEEDED_KEY_ARNS.transcribeOutput;
 const material = randomBytes(32);

@@ -3,10 +3,10 @@ import { authorize } from '../../core/access';
 import { AwsError } from '../../core/errors';
 import { requirePrincipal, type RequestContext } from '../../core/types';
 import { Checks } from '../../core/validation';
-import { aliasArn, checkAliasName, parseKeyIdentifier } from './identifiers';
 import { keyNotFound } from './errors';
-import { getAlias, putAlias } from './registry';
+import { aliasArn, checkAliasName, parseKeyIdentifier } from './identifiers';
 import { keyForOperation, requireNotPendingDeletion } from './key-access';
+import { getAlias, putAlias } from './registry';
 import { checkKeyId } from './validate';
 
 type Output = Omit<CreateAliasCommandOutput, '$metadata'>;

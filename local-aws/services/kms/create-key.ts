@@ -5,11 +5,11 @@ import type { RequestContext } from '../../core/types';
 import { Checks } from '../../core/validation';
 import { newKeyMaterial } from './crypto';
 import { keyArn } from './identifiers';
-import { checkLockout, parseKeyPolicy } from './key-policy';
+import { authorizeAccountAction } from './key-access';
 import { keyMetadata } from './key-metadata';
+import { checkLockout, parseKeyPolicy } from './key-policy';
 import { defaultKeyPolicy, KEY_SPECS, type StoredKey } from './model';
 import { putKey } from './registry';
-import { authorizeAccountAction } from './key-access';
 import { POLICY_PATTERN, POLICY_PATTERN_TEXT } from './validate';
 
 type Output = Omit<CreateKeyCommandOutput, '$metadata'>;

@@ -3,14 +3,14 @@ import type { AwsError } from '../../core/errors';
 import type { Principal, World } from '../../core/types';
 import { open, parseBlob, seal } from './ciphertext';
 import { incorrectKey, invalidCiphertext } from './errors';
-import type { StoredKey } from './model';
-import { getKey } from './registry';
 import {
   authorizeKeyAction,
   findKey,
   kmsRequestContext,
   requireUsableForEncryption,
 } from './key-access';
+import type { StoredKey } from './model';
+import { getKey } from './registry';
 
 /** New 256-bit key material, as the store keeps it. */
 export const newKeyMaterial = (): string => randomBytes(32).toString('base64');

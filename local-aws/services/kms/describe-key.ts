@@ -1,8 +1,8 @@
 import type { DescribeKeyCommandInput, DescribeKeyCommandOutput } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
 import { Checks } from '../../core/validation';
-import { keyMetadata } from './key-metadata';
 import { keyForOperation } from './key-access';
+import { keyMetadata } from './key-metadata';
 import { checkKeyId } from './validate';
 
 type Output = Omit<DescribeKeyCommandOutput, '$metadata'>;

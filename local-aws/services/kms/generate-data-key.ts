@@ -8,8 +8,8 @@ import type { RequestContext } from '../../core/types';
 import { Checks } from '../../core/validation';
 import { encryptUnder } from './crypto';
 import { dryRunSucceeded } from './errors';
-import { keyMaterialId } from './model';
 import { keyForOperation, requireUsableForEncryption } from './key-access';
+import { keyMaterialId } from './model';
 import { checkKeyId, contextOf } from './validate';
 
 type Output = Omit<GenerateDataKeyCommandOutput, '$metadata'>;

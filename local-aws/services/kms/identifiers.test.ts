@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAliasName, isKeyId, parseKeyIdentifier } from './identifiers';
 import { CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_KEYS } from '../../seed/ids';
+import { checkAliasName, isKeyId, parseKeyIdentifier } from './identifiers';
 
 describe('parseKeyIdentifier', () => {
   it('tells the five forms apart', () => {

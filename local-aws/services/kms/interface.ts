@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { AwsError } from '../../core/errors';
 import type { Principal, World } from '../../core/types';
 import { decryptBlob, encryptUnder } from './crypto';
-import type { StoredKey } from './model';
 import { usableKeyFor } from './key-access';
+import type { StoredKey } from './model';
 
 /** The stored KMS key as other services need it. */
 export interface KmsKeyRef {

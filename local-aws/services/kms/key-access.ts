@@ -7,7 +7,6 @@ import {
   requirePrincipal,
   type World,
 } from '../../core/types';
-import { aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
 import {
   aliasNotFound,
   invalidArn,
@@ -18,6 +17,7 @@ import {
   wrongKeySpec,
   wrongKeyUsage,
 } from './errors';
+import { aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
 import { policyOf, type StoredKey } from './model';
 import { getAlias, getKey, getKeyById } from './registry';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEEDED_KEYS } from '../../seed/ids';
 import {
   decodeMarker,
   encodeMarker,
@@ -7,7 +8,6 @@ import {
   sortedRemove,
   upperBound,
 } from './paging';
-import { SEEDED_KEYS } from '../../seed/ids';
 
 describe('paging', () => {
   it('keeps a sorted array under inserts and removals', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../core/store';
 import { LocalWorld } from '../../core/world';
+import { CURRENT_ACCOUNT } from '../../seed/ids';
 import { aliasArn } from './identifiers';
 import { pageAfter } from './paging';
 import { aliasNamesOf, aliasNamesOfKey, keyIdsOf, putAlias } from './registry';
 import { generatedKeyId, seedKms } from './seed';
-import { CURRENT_ACCOUNT } from '../../seed/ids';
 
 /** A store that counts full-table reads, to show paging never scans the tables. */
 class CountingStore extends MemoryStore {

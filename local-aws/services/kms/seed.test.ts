@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileStore, MemoryStore, type Store } from '../../core/store';
 import { LocalWorld } from '../../core/world';
+import { CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_KEYS } from '../../seed/ids';
 import { ALIASES_TABLE, KEYS_TABLE } from './model';
 import { aliasNamesOf, keyIdsOf } from './registry';
 import { generatedKeyId, seedKms } from './seed';
-import { CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_KEYS } from '../../seed/ids';
 
 const worldOn = (store: Store) =>
   new LocalWorld(store, {

@@ -1,5 +1,6 @@
 import { AwsError } from '../../core/errors';
 import type { SigV4Failure } from '../../core/sigv4';
+import type { Principal } from '../../core/types';
 
 /** A failed signature check in S3's own words. */
 export function signatureError(failure: SigV4Failure): AwsError {
@@ -46,3 +47,45 @@ export function signatureError(failure: SigV4Failure): AwsError {
       );
   }
 }
+
+export const noSuchBucket = (bucket: string) =>
+  new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, { BucketName: bucket });
+
+export const noSuchKey = (key: string) =>
+  new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { Key: key });
+
+// S3 quotes the resource ARN in its access-denied messages.
+export const s3AccessDenied = (
+  principal: Principal,
+  action: string,
+  resource: string,
+  because: string,
+) =>
+  new AwsError(
+    'AccessDenied',
+    `User: ${principal.arn} is not authorized to perform: ${action} on resource: "${resource}" ${because}`,
+    403,
+  );
+
+export const noSuchUpload = (uploadId: string) =>
+  new AwsError(
+    'NoSuchUpload',
+    'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
+    404,
+    { UploadId: uploadId },
+  );
+
+export const invalidArgument = (message: string, name: string, value: string | undefined) =>
+  new AwsError('InvalidArgument', message, 400, {
+    ArgumentName: name,
+    ...(value === undefined ? {} : { ArgumentValue: value }),
+  });
+
+export const invalidRequest = (message: string) => new AwsError('InvalidRequest', message, 400);
+
+export const malformedXml = () =>
+  new AwsError(
+    'MalformedXML',
+    'The XML you provided was not well-formed or did not validate against our published schema',
+    400,
+  );

@@ -2,19 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../core/store';
 import type { Principal } from '../../core/types';
 import { LocalWorld } from '../../core/world';
+import { CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../../seed/ids';
+import { checkS3Access } from './access';
+import { bucketExists, bucketOwner, bucketsOf, createBucket } from './buckets';
 import {
-  bucketExists,
-  bucketOwner,
-  bucketsOf,
-  checkS3Access,
-  createBucket,
   headObjectInternal,
   objectDetails,
   objectsOf,
   readObjectBody,
   writeObject,
 } from './object-store';
-import { CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../../seed/ids';
 
 const newWorld = () =>
   new LocalWorld(new MemoryStore(), {

@@ -1,7 +1,8 @@
 import type { World } from '../../core/types';
 import { CURRENT_ACCOUNT, MEDIA_BUCKET, SEEDED_MEDIA, TRANSCRIPTS_BUCKET } from '../../seed/ids';
-import { createBucket, writeObject } from './object-store';
+import { createBucket } from './buckets';
 import { silentFlac, silentMp3, silentWav } from './media-samples';
+import { writeObject } from './object-store';
 
 /** The seeded media, each with the text the emulated Transcribe reports for it. */
 const seededMedia = [

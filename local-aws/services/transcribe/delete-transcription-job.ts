@@ -1,8 +1,8 @@
 import type { DeleteTranscriptionJobRequest } from '@aws-sdk/client-transcribe';
 import type { Operation } from '../../core/service';
+import { badRequest } from './errors';
 import { findCallerJob } from './jobs';
 import { isFinished, JOBS_TABLE, jobId } from './model';
-import { badRequest } from './errors';
 import { validateRequest } from './validate';
 
 export const deleteTranscriptionJob: Operation<

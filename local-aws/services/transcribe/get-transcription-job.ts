@@ -4,10 +4,10 @@ import type {
 } from '@aws-sdk/client-transcribe';
 import type { Operation } from '../../core/service';
 import { describeJob } from './job-description';
+import { findCallerJob } from './jobs';
 import { s3HttpsUri } from './locations';
 import { presignedTranscriptUrl } from './service-bucket';
 import { validateRequest } from './validate';
-import { findCallerJob } from './jobs';
 
 export const getTranscriptionJob: Operation<
   GetTranscriptionJobRequest,

@@ -1,8 +1,7 @@
 import { authorize } from '../../core/access';
 import { type RequestContext, requirePrincipal, type World } from '../../core/types';
-import { jobArn, jobId, JOBS_TABLE } from './model';
 import { jobNotFound } from './errors';
-import type { StoredJob } from './model';
+import { jobArn, jobId, JOBS_TABLE, type StoredJob } from './model';
 
 const META_TABLE = 'transcribe-meta';
 

@@ -12,7 +12,6 @@ import {
   writeObject,
 } from '../s3/interface';
 import { getJob, putJob } from './jobs';
-import { isFinished, jobId, JOBS_TABLE, type JobOutput, type StoredJob } from './model';
 import {
   defaultSampleRate,
   formatFromKey,
@@ -22,6 +21,7 @@ import {
   transcriptKey,
 } from './locations';
 import { probeMedia, sameFormat } from './media-probe';
+import { isFinished, jobId, JOBS_TABLE, type JobOutput, type StoredJob } from './model';
 import { seedTranscribe } from './seed';
 import { serviceBucketName } from './service-bucket';
 import { buildSubtitles, buildTranscript } from './transcript';

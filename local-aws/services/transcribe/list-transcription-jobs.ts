@@ -4,11 +4,11 @@ import type {
   ListTranscriptionJobsResponse,
 } from '@aws-sdk/client-transcribe';
 import { authorize } from '../../core/access';
-import { requirePrincipal } from '../../core/types';
 import type { Operation } from '../../core/service';
-import { jobsOf } from './jobs';
-import { summarizeJob } from './job-description';
+import { requirePrincipal } from '../../core/types';
 import { invalidNextToken } from './errors';
+import { summarizeJob } from './job-description';
+import { jobsOf } from './jobs';
 import { validateRequest } from './validate';
 
 export const DEFAULT_MAX_RESULTS = 5;

@@ -4,14 +4,14 @@ import type {
   StartTranscriptionJobResponse,
 } from '@aws-sdk/client-transcribe';
 import { authorize } from '../../core/access';
-import { requirePrincipal } from '../../core/types';
 import type { Operation } from '../../core/service';
+import { requirePrincipal } from '../../core/types';
+import { badRequest, jobNameTaken } from './errors';
 import { describeJob } from './job-description';
 import { getJob, nextSeq, putJob } from './jobs';
-import { jobArn, jobId, type StoredJob } from './model';
 import { scheduleJob } from './lifecycle';
+import { jobArn, jobId, type StoredJob } from './model';
 import { startRequestProblem } from './request-rules';
-import { badRequest, jobNameTaken } from './errors';
 import { validateRequest } from './validate';
 
 export const startTranscriptionJob: Operation<

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSubtitles, buildTranscript } from './transcript';
 import { CURRENT_ACCOUNT } from '../../seed/ids';
+import { buildSubtitles, buildTranscript } from './transcript';
 
 describe('transcript document', () => {
   it('splits words and punctuation into items with timings on words only', () => {

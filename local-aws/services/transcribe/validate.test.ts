@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validationMessage } from '../../core/validation';
-import { validationProblems } from './validate';
 import { MEETING_MEDIA_URI } from '../../seed/ids';
+import { validationProblems } from './validate';
 
 const message = (input: unknown) =>
   validationMessage(validationProblems('StartTranscriptionJobRequest', input));
