@@ -2,9 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { parseQuery, type RawRequest } from './http';
+import { parseQuery, type RawRequest, type RequestHead } from './http';
 import { findCredentials, principalFor } from './identity';
-import type { Principal, World } from './types';
+import type { Principal, StoredCredentials, World } from './types';
 
 export type SigV4FailureKind =
   | 'missing'
@@ -95,11 +95,25 @@ export interface VerifiedRequest {
   presigned: boolean;
 }
 
+/** A signed request's head, checked: what remains is the signature over head and body. */
+export interface CheckedHead {
+  head: RequestHead;
+  query: Record<string, string | string[]>;
+  presigned: boolean;
+  parts: SignatureParts;
+  signingDate: Date;
+  expiresIn: number;
+  credentials: StoredCredentials;
+  /** The headers the client signed, as sent. */
+  signedHeaders: Record<string, string>;
+}
+
 /**
- * Verifies a SigV4-signed request by re-signing, with the SDK's own signer, a request rebuilt
- * from only the headers the client signed. Throws SigV4Failure with the reason.
+ * Everything about a signature that the head decides, before any of the body is read: its
+ * form, the key, the session token, expiry and clock skew, the signed headers' presence.
+ * Throws SigV4Failure with the reason.
  */
-export async function verifySigV4(world: World, request: RawRequest): Promise<VerifiedRequest> {
+export function checkSignedHead(world: World, request: RequestHead): CheckedHead {
   const query = parseQuery(request.rawQuery);
   const presigned = typeof query['X-Amz-Signature'] === 'string';
   const authorization = request.headers.authorization;
@@ -175,6 +189,30 @@ export async function verifySigV4(world: World, request: RawRequest): Promise<Ve
       throw new SigV4Failure('bad-signature', `signed header ${name} is missing`);
     if (value !== undefined) signedHeaders[name] = value;
   }
+  return {
+    head: request,
+    query,
+    presigned,
+    parts,
+    signingDate,
+    expiresIn,
+    credentials,
+    signedHeaders,
+  };
+}
+
+/**
+ * Checks the signature of a request whose head passed `checkSignedHead`, by re-signing, with
+ * the SDK's own signer, a request rebuilt from only the headers the client signed (and the
+ * body, unless its hash is declared). Throws SigV4Failure with the reason.
+ */
+export async function verifySignature(
+  world: World,
+  checked: CheckedHead,
+  body: Buffer,
+): Promise<VerifiedRequest> {
+  const { query, presigned, parts, signingDate, expiresIn, credentials, signedHeaders } = checked;
+  const request: RawRequest = { ...checked.head, body };
   const isS3 = parts.service === 's3';
   const declaredHash = request.headers['x-amz-content-sha256'];
   if (!presigned && declaredHash && /^[0-9a-f]{64}$/.test(declaredHash)) {
@@ -265,4 +303,9 @@ export async function verifySigV4(world: World, request: RawRequest): Promise<Ve
     signingService: parts.service,
     presigned,
   };
+}
+
+/** Verifies a SigV4-signed request, head then body. Throws SigV4Failure with the reason. */
+export async function verifySigV4(world: World, request: RawRequest): Promise<VerifiedRequest> {
+  return verifySignature(world, checkSignedHead(world, request), request.body);
 }
