@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { AwsError, internalFailure } from '../core/errors';
 import type { Faults } from '../core/faults';
@@ -5,7 +6,7 @@ import { type HttpResponse, type RawRequest, send } from '../core/http';
 import type { RequestLog } from '../core/request-log';
 import type { Operation, ServiceDescription } from '../core/service';
 import { SigV4Failure, verifySigV4 } from '../core/sigv4';
-import type { Principal, RequestContext, World } from '../core/types';
+import type { Principal, World } from '../core/types';
 
 /** What serving a call needs beyond the request: the world, the faults and the log. */
 export interface CallEnvironment {
@@ -14,22 +15,38 @@ export interface CallEnvironment {
   log: RequestLog;
 }
 
+/** How a protocol serves a request, with the headers every answer carries. */
+export type Serve = (
+  env: CallEnvironment,
+  raw: RawRequest,
+  res: ServerResponse,
+  common: Record<string, string>,
+) => Promise<void>;
+
 /** A call as a protocol has read it, with the protocol's own parse and replies. */
 export interface Call<I, O> {
   service: ServiceDescription;
   /** The operation's name as the request gives it (it may name no operation). */
   operation: string;
-  /** The operation, if the service has one of that name. */
-  handler: Operation<I, O> | undefined;
-  requestId: string;
+  /** The service's operations, of which the call may name one. */
+  operations: ReadonlyMap<string, Operation<I, O>>;
   raw: RawRequest;
   /** The operation's input from the request; runs once the caller is authenticated. */
   parse(): I;
   /** The protocol's error for a name that is not one of the service's operations. */
   unknownOperation(): AwsError;
   signatureError(failure: SigV4Failure): AwsError;
-  reply(output: O): HttpResponse;
-  replyError(error: AwsError): HttpResponse;
+  reply(output: O, requestId: string): HttpResponse;
+  replyError(error: AwsError, requestId: string): HttpResponse;
+}
+
+/** Writes a protocol's answer with the headers every answer carries. */
+export function answer(
+  res: ServerResponse,
+  common: Record<string, string>,
+  response: HttpResponse,
+): void {
+  send(res, { ...response, headers: { ...common, ...response.headers } });
 }
 
 /** Whether a call must be signed; a signature that is present is verified either way. */
@@ -68,52 +85,46 @@ export async function serveCall<I, O>(
   common: Record<string, string>,
 ): Promise<void> {
   const { service, operation } = call;
+  const requestId = randomUUID();
   let principal: Principal | undefined;
+  const record = (status: number, error?: string) =>
+    env.log.add({
+      service: service.id,
+      operation,
+      caller: principal?.arn,
+      status,
+      ...(error ? { error } : {}),
+    });
   try {
     if (mustAuthenticate(service, operation, call.raw))
       principal = await authenticate(env.world, call as Call<unknown, unknown>);
     const input = call.parse();
-    if (!call.handler) throw call.unknownOperation();
+    const handler = call.operations.get(operation);
+    if (!handler) throw call.unknownOperation();
     const drop = await env.faults.apply(service.id, operation, service.throttling);
-    const ctx: RequestContext = {
-      requestId: call.requestId,
-      service: service.id,
-      operation,
-      region: env.world.options.region,
-      principal,
-      world: env.world,
-      accessDenied: service.accessDenied,
-    };
-    const output = await call.handler(ctx, input);
-    if (drop) {
-      env.log.add({
+    const output = await handler(
+      {
+        requestId,
         service: service.id,
         operation,
-        caller: principal?.arn,
-        status: 200,
-        error: 'response dropped',
-      });
+        region: env.world.options.region,
+        principal,
+        world: env.world,
+        accessDenied: service.accessDenied,
+      },
+      input,
+    );
+    if (drop) {
+      record(200, 'response dropped');
       res.destroy();
       return;
     }
-    const response = call.reply(output);
-    send(res, { ...response, headers: { ...common, ...response.headers } });
-    env.log.add({
-      service: service.id,
-      operation,
-      caller: principal?.arn,
-      status: response.status,
-    });
+    const response = call.reply(output, requestId);
+    answer(res, common, response);
+    record(response.status);
   } catch (caught) {
     const error = asAwsError(caught);
-    const response = call.replyError(error);
-    send(res, { ...response, headers: { ...common, ...response.headers } });
-    env.log.add({
-      service: service.id,
-      operation,
-      caller: principal?.arn,
-      status: error.status,
-      error: error.code,
-    });
+    answer(res, common, call.replyError(error, requestId));
+    record(error.status, error.code);
   }
 }

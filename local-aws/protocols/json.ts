@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 import { AwsError, serializationError } from '../core/errors';
-import { type HttpResponse, type RawRequest, type RequestHead, send } from '../core/http';
+import type { HttpResponse, RequestHead } from '../core/http';
 import type { JsonService } from '../core/service';
-import { type CallEnvironment, serveCall } from './call';
+import { answer, type Serve, serveCall } from './call';
 import { signatureError } from './signature-errors';
 
 // AWS JSON 1.1: `POST /` with `X-Amz-Target: <prefix>.<Operation>` and a JSON object body;
@@ -66,24 +65,17 @@ function errorReply(requestId: string, error: AwsError, messageMember: string): 
 export const isJsonRequest = (head: RequestHead) => head.headers['x-amz-target'] !== undefined;
 
 /** Serves the JSON 1.1 services, found by their target prefix. */
-export function jsonProtocol(services: readonly JsonService[]) {
+export function jsonProtocol(services: readonly JsonService[]): Serve {
   const byPrefix = new Map(services.map((service) => [service.targetPrefix, service]));
-  return async function serveJson(
-    env: CallEnvironment,
-    raw: RawRequest,
-    res: ServerResponse,
-    common: Record<string, string>,
-  ): Promise<void> {
+  return async (env, raw, res, common) => {
     const target = raw.headers['x-amz-target'] ?? '';
     const dot = target.indexOf('.');
     const prefix = dot < 0 ? target : target.slice(0, dot);
     const operation = dot < 0 ? '' : target.slice(dot + 1);
-    const requestId = randomUUID();
     const service = byPrefix.get(prefix);
     if (!service) {
       const error = unknownOperation(prefix || '(no service)', operation);
-      const response = errorReply(requestId, error, 'message');
-      send(res, { ...response, headers: { ...common, ...response.headers } });
+      answer(res, common, errorReply(randomUUID(), error, 'message'));
       env.log.add({ service: 'unknown', operation, status: error.status, error: error.code });
       return;
     }
@@ -92,15 +84,14 @@ export function jsonProtocol(services: readonly JsonService[]) {
       {
         service,
         operation,
-        handler: service.operations.get(operation),
-        requestId,
+        operations: service.operations,
         raw,
         // Each operation is typed with its SDK input, which is what the parsed JSON stands for.
         parse: () => parseJsonBody(raw.body) as never,
         unknownOperation: () => unknownOperation(service.name, operation),
         signatureError: (failure) => signatureError(failure, 'json'),
-        reply: (output) => jsonReply(requestId, 200, toAwsJson(output ?? {})),
-        replyError: (error) => errorReply(requestId, error, service.messageMember),
+        reply: (output, requestId) => jsonReply(requestId, 200, toAwsJson(output ?? {})),
+        replyError: (error, requestId) => errorReply(requestId, error, service.messageMember),
       },
       res,
       common,

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 import { AwsError } from '../core/errors';
-import { parseQuery, type RawRequest, type RequestHead } from '../core/http';
+import { parseQuery, type RequestHead } from '../core/http';
 import type { QueryService } from '../core/service';
-import { type CallEnvironment, serveCall } from './call';
+import { type Serve, serveCall } from './call';
 import { signatureError } from './signature-errors';
 import { element, escapeXml } from './xml';
 
@@ -23,17 +21,11 @@ function resultXml(output: object): string {
 }
 
 /** Serves one query-protocol service. */
-export function queryProtocol(service: QueryService) {
-  return async function serveQuery(
-    env: CallEnvironment,
-    raw: RawRequest,
-    res: ServerResponse,
-    common: Record<string, string>,
-  ): Promise<void> {
+export function queryProtocol(service: QueryService): Serve {
+  return async (env, raw, res, common) => {
     const params = parseQuery(raw.body.toString('utf8'));
     const operation = String(params.Action ?? '');
-    const requestId = randomUUID();
-    const xml = (status: number, body: string) => ({
+    const xml = (requestId: string, status: number, body: string) => ({
       status,
       headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
       body,
@@ -43,8 +35,7 @@ export function queryProtocol(service: QueryService) {
       {
         service,
         operation,
-        handler: service.operations.get(operation),
-        requestId,
+        operations: service.operations,
         raw,
         parse: () => {
           // A repeated parameter keeps its first value.
@@ -60,13 +51,15 @@ export function queryProtocol(service: QueryService) {
             400,
           ),
         signatureError: (failure) => signatureError(failure, 'query'),
-        reply: (output) =>
+        reply: (output, requestId) =>
           xml(
+            requestId,
             200,
             `<${operation}Response xmlns="${service.xmlns}"><${operation}Result>${resultXml(output)}</${operation}Result><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${operation}Response>`,
           ),
-        replyError: (error) =>
+        replyError: (error, requestId) =>
           xml(
+            requestId,
             error.status,
             `<ErrorResponse xmlns="${service.xmlns}"><Error><Type>${error.status >= 500 ? 'Receiver' : 'Sender'}</Type><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
           ),

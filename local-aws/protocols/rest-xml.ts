@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 import { AwsError } from '../core/errors';
-import type { RawRequest } from '../core/http';
 import type { RestXmlService } from '../core/service';
-import { type CallEnvironment, serveCall } from './call';
+import { type Serve, serveCall } from './call';
 import { escapeXml } from './xml';
 
 // REST-XML (S3): the operation follows from method, path and query; each operation binds its
@@ -11,24 +8,17 @@ import { escapeXml } from './xml';
 // are `<Error><Code>…` documents; a HEAD's answer has no body.
 
 /** Serves one REST-XML service. */
-export function restXmlProtocol(service: RestXmlService) {
-  return async function serveRestXml(
-    env: CallEnvironment,
-    raw: RawRequest,
-    res: ServerResponse,
-    common: Record<string, string>,
-  ): Promise<void> {
+export function restXmlProtocol(service: RestXmlService): Serve {
+  return async (env, raw, res, common) => {
     const operation = service.operationOf(raw);
-    const requestId = randomUUID();
-    const ids = { 'x-amz-request-id': requestId, 'x-amz-id-2': requestId };
+    const ids = (requestId: string) => ({ 'x-amz-request-id': requestId, 'x-amz-id-2': requestId });
     const head = raw.method === 'HEAD';
     await serveCall(
       env,
       {
         service,
         operation,
-        handler: service.operations.get(operation),
-        requestId,
+        operations: service.operations,
         raw,
         parse: () => raw,
         unknownOperation: () =>
@@ -38,19 +28,23 @@ export function restXmlProtocol(service: RestXmlService) {
             501,
           ),
         signatureError: (failure) => service.signatureError(failure),
-        reply: (response) => ({
+        reply: (response, requestId) => ({
           status: response.status,
-          headers: { ...ids, ...response.headers },
+          headers: { ...ids(requestId), ...response.headers },
           body: head ? undefined : response.body,
         }),
-        replyError: (error) => {
+        replyError: (error, requestId) => {
           const extra = Object.entries(error.extra)
             .map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`)
             .join('');
           const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message>${extra}<RequestId>${requestId}</RequestId></Error>`;
           return {
             status: error.status,
-            headers: { ...ids, 'content-type': 'application/xml', 'x-amzn-errortype': error.code },
+            headers: {
+              ...ids(requestId),
+              'content-type': 'application/xml',
+              'x-amzn-errortype': error.code,
+            },
             body: head ? undefined : xml,
           };
         },

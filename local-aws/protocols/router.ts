@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { type RawRequest, send } from '../core/http';
+import type { RawRequest } from '../core/http';
 import type {
   HttpRoute,
   JsonService,
@@ -7,7 +7,7 @@ import type {
   RestXmlService,
   ServiceDescription,
 } from '../core/service';
-import type { CallEnvironment } from './call';
+import { answer, type CallEnvironment, type Serve } from './call';
 import { isJsonRequest, jsonProtocol } from './json';
 import { isQueryRequest, queryProtocol } from './query';
 import { restXmlProtocol } from './rest-xml';
@@ -33,18 +33,14 @@ export function protocolRouter(services: readonly ServiceDescription[]) {
     (service.routes ?? []).map((route) => ({ service, route })),
   );
 
-  return async function route(
-    env: CallEnvironment,
-    raw: RawRequest,
-    res: ServerResponse,
-    common: Record<string, string>,
-  ): Promise<void> {
+  const route: Serve = async (env, raw, res, common) => {
     const plain = routes.find(({ route }) => route.matches(raw));
     if (plain) return servePlainRoute(env, plain.service.id, plain.route, raw, res, common);
     if (isJsonRequest(raw)) return json(env, raw, res, common);
     if (isQueryRequest(raw)) return serveQuery(env, raw, res, common);
     return serveRestXml(env, raw, res, common);
   };
+  return route;
 }
 
 async function servePlainRoute(
@@ -56,6 +52,6 @@ async function servePlainRoute(
   common: Record<string, string>,
 ): Promise<void> {
   const response = await route.handle(env.world, raw);
-  send(res, { ...response, headers: { ...common, ...response.headers } });
+  answer(res, common, response);
   env.log.add({ service, operation: route.name, status: response.status });
 }

@@ -13,16 +13,6 @@ export const OTHER_ACCOUNT = '444455556666';
 export const TRANSCRIBE_SERVICE_ACCOUNT = '999988887777';
 
 /** A seeded IAM user with a static access key, for the AWS CLI and scripts. */
-export interface SeededUser {
-  accountId: string;
-  name: string;
-  /** AIDA…: the user's unique ID (GetCallerIdentity's UserId). */
-  id: string;
-  arn: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-}
-
 const iamUser = (accountId: string, name: string, id: string, key: string, secret: string) => ({
   accountId,
   name,
@@ -33,7 +23,7 @@ const iamUser = (accountId: string, name: string, id: string, key: string, secre
 });
 
 /** The administrator of the current account (policy `*` on `*`). */
-export const ADMIN: SeededUser = iamUser(
+export const ADMIN = iamUser(
   CURRENT_ACCOUNT,
   'admin',
   'AIDA1111222233330ADM',
@@ -42,7 +32,7 @@ export const ADMIN: SeededUser = iamUser(
 );
 
 /** The administrator of the other account. */
-export const OTHER_ADMIN: SeededUser = iamUser(
+export const OTHER_ADMIN = iamUser(
   OTHER_ACCOUNT,
   'admin',
   'AIDA4444555566660ADM',
@@ -51,7 +41,7 @@ export const OTHER_ADMIN: SeededUser = iamUser(
 );
 
 /** The user Transcribe signs its presigned transcript URLs with (service bucket only). */
-export const TRANSCRIBE_SERVICE_USER: SeededUser = iamUser(
+export const TRANSCRIBE_SERVICE_USER = iamUser(
   TRANSCRIBE_SERVICE_ACCOUNT,
   'transcribe-service',
   'AIDA9999888877770TRS',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CREDENTIALS_TABLE, IAM_TABLE } from '../core/identity';
-import type { IamEntity, PolicyDocument, StoredCredentials, World } from '../core/types';
+import { addUserWithKey, IAM_TABLE, type UserWithKey } from '../core/identity';
+import type { IamEntity, PolicyDocument, World } from '../core/types';
 import { seedIdentityPools } from '../services/cognito-identity/seed';
 import { seedCognito } from '../services/cognito-idp/seed';
 import { seedKms } from '../services/kms/seed';
@@ -11,7 +11,6 @@ import {
   ANALYST_ROLE,
   CURRENT_ACCOUNT,
   OTHER_ADMIN,
-  type SeededUser,
   USER_POOL_CLIENT_ID,
   USER_POOL_ID,
 } from './ids';
@@ -35,24 +34,10 @@ const adminPolicy: PolicyDocument = {
 };
 
 /** Static keys of the seeded IAM users, for the AWS CLI and scripts. */
-const staticUsers: readonly SeededUser[] = [ADMIN, OTHER_ADMIN];
+const staticUsers: readonly UserWithKey[] = [ADMIN, OTHER_ADMIN];
 
 function seedIam(world: World): void {
-  for (const user of staticUsers) {
-    world.store.put<IamEntity>(IAM_TABLE, user.arn, {
-      kind: 'user',
-      name: user.name,
-      accountId: user.accountId,
-      arn: user.arn,
-      id: user.id,
-      policies: [adminPolicy],
-    });
-    world.store.put<StoredCredentials>(CREDENTIALS_TABLE, user.accessKeyId, {
-      accessKeyId: user.accessKeyId,
-      secretAccessKey: user.secretAccessKey,
-      entityArn: user.arn,
-    });
-  }
+  for (const user of staticUsers) addUserWithKey(world, user, [adminPolicy]);
   world.store.put<IamEntity>(IAM_TABLE, ANALYST_ROLE.arn, {
     kind: 'role',
     name: ANALYST_ROLE.name,

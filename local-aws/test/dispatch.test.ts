@@ -1,31 +1,10 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { adminCredentials, region, startForTests } from './harness';
+import { signedPost, startForTests } from './harness';
 
 const local = startForTests();
 
-/** A signed POST to `/`, as an SDK would send it, with a body and headers of our choosing. */
-async function signedPost(service: string, headers: Record<string, string>, body: string) {
-  const endpoint = new URL(local.url);
-  const request = new HttpRequest({
-    method: 'POST',
-    protocol: endpoint.protocol,
-    hostname: endpoint.hostname,
-    port: Number(endpoint.port),
-    path: '/',
-    headers: { host: endpoint.host, ...headers },
-    body,
-  });
-  const signer = new SignatureV4({
-    credentials: adminCredentials,
-    region,
-    service,
-    sha256: Sha256,
-  });
-  const signed = await signer.sign(request);
-  const response = await fetch(local.url, { method: 'POST', headers: signed.headers, body });
+async function post(service: string, headers: Record<string, string>, body: string) {
+  const response = await signedPost(local.url, { service, headers, body });
   return { status: response.status, text: await response.text() };
 }
 
@@ -35,7 +14,7 @@ const objectNames = ['constructor', 'toString', '__proto__', 'hasOwnProperty', '
 
 describe('operations are looked up among the operations only', () => {
   it.each(objectNames)('JSON 1.1: TrentService.%s is an unknown operation', async (name) => {
-    const response = await signedPost(
+    const response = await post(
       'kms',
       { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `TrentService.${name}` },
       '{}',
@@ -48,7 +27,7 @@ describe('operations are looked up among the operations only', () => {
   });
 
   it.each(objectNames)('JSON 1.1: a target prefix %s is an unknown service', async (name) => {
-    const response = await signedPost(
+    const response = await post(
       'kms',
       { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${name}.ListKeys` },
       '{}',
@@ -61,7 +40,7 @@ describe('operations are looked up among the operations only', () => {
   });
 
   it.each(objectNames)('query: STS Action=%s is an unknown action', async (name) => {
-    const response = await signedPost(
+    const response = await post(
       'sts',
       { 'content-type': 'application/x-www-form-urlencoded' },
       `Action=${name}&Version=2011-06-15`,

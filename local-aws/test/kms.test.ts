@@ -1,4 +1,3 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
 import {
   CreateAliasCommand,
   CreateKeyCommand,
@@ -15,11 +14,9 @@ import {
   PutKeyPolicyCommand,
   ScheduleKeyDeletionCommand,
 } from '@aws-sdk/client-kms';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, CURRENT_ACCOUNT, MEDIA_BUCKET, OTHER_ACCOUNT, SEEDED_KEYS } from '../seed/ids';
-import { adminCredentials, clientConfig, otherAdminCredentials, startForTests } from './harness';
+import { clientConfig, otherAdminCredentials, signedPost, startForTests } from './harness';
 
 const local = startForTests();
 const kms = () => new KMSClient(clientConfig(local.url));
@@ -580,31 +577,13 @@ describe('KMS key management', () => {
 describe('KMS requests the SDK would never send', () => {
   /** A correctly signed KMS call with any JSON body. */
   async function rawCall(operation: string, body: unknown) {
-    const url = new URL(local.url);
-    const request = new HttpRequest({
-      method: 'POST',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: '/',
+    const response = await signedPost(local.url, {
+      service: 'kms',
       headers: {
-        host: url.host,
         'content-type': 'application/x-amz-json-1.1',
         'x-amz-target': `TrentService.${operation}`,
       },
       body: JSON.stringify(body),
-    });
-    const signer = new SignatureV4({
-      service: 'kms',
-      region: 'us-east-1',
-      credentials: adminCredentials,
-      sha256: Sha256,
-    });
-    const signed = await signer.sign(request);
-    const response = await fetch(local.url, {
-      method: 'POST',
-      headers: signed.headers,
-      body: signed.body as string,
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }

@@ -1,4 +1,3 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
 import {
   GetTranscriptionJobCommand,
   type StartTranscriptionJobRequest,
@@ -6,8 +5,6 @@ import {
   TranscribeClient,
   type TranscriptionJob,
 } from '@aws-sdk/client-transcribe';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { expect } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import type { StoredCredentials } from '../core/types';
@@ -19,7 +16,7 @@ import {
   TRANSCRIPTS_BUCKET,
 } from '../seed/ids';
 import type { LocalAws } from '../server';
-import { adminCredentials, clientConfig, region } from './harness';
+import { adminCredentials, clientConfig, signedPost } from './harness';
 
 // Shared by the Transcribe conformance tests.
 
@@ -106,28 +103,18 @@ export async function rawTranscribeCall(
   body: unknown,
   credentials: Keys = adminCredentials,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const endpoint = new URL(url);
-  const payload = JSON.stringify(body);
-  const request = new HttpRequest({
-    method: 'POST',
-    protocol: endpoint.protocol,
-    hostname: endpoint.hostname,
-    port: Number(endpoint.port),
-    path: '/',
-    headers: {
-      host: endpoint.host,
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `Transcribe.${operation}`,
+  const response = await signedPost(
+    url,
+    {
+      service: 'transcribe',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `Transcribe.${operation}`,
+      },
+      body: JSON.stringify(body),
     },
-    body: payload,
-  });
-  const signer = new SignatureV4({ credentials, region, service: 'transcribe', sha256: Sha256 });
-  const signed = await signer.sign(request);
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: signed.headers,
-    body: payload,
-  });
+    credentials,
+  );
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
