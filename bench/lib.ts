@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { ADMIN } from '../local-aws/seed/ids';
 
 export const rootDir = resolve(import.meta.dirname, '..');
 
@@ -49,8 +50,8 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const adminCredentials = {
-  accessKeyId: 'AKIA1111222233330ADM',
-  secretAccessKey: 'localAdminSecret111122223333',
+  accessKeyId: ADMIN.accessKeyId,
+  secretAccessKey: ADMIN.secretAccessKey,
 };
 
 export interface BenchResult {

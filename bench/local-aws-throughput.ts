@@ -1,6 +1,7 @@
 import { KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
 import { StartTranscriptionJobCommand, TranscribeClient } from '@aws-sdk/client-transcribe';
 import { adminCredentials, type BenchResult, percentile, spawnLocalAws } from './lib';
+import { MEETING_MEDIA_URI, TRANSCRIPTS_BUCKET } from '../local-aws/seed/ids';
 
 /** Requests per second and p99 for signed calls at concurrency 1 and 32 (bounded in count). */
 export async function benchLocalAwsThroughput(): Promise<BenchResult> {
@@ -25,8 +26,8 @@ export async function benchLocalAwsThroughput(): Promise<BenchResult> {
             new StartTranscriptionJobCommand({
               TranscriptionJobName: `bench-${process.pid}-${jobCounter++}`,
               LanguageCode: 'en-US',
-              Media: { MediaFileUri: 's3://media-111122223333/samples/meeting.wav' },
-              OutputBucketName: 'transcripts-111122223333',
+              Media: { MediaFileUri: MEETING_MEDIA_URI },
+              OutputBucketName: TRANSCRIPTS_BUCKET,
             }),
           ),
       ],

@@ -13,9 +13,9 @@ import {
   userMenu,
 } from './fixtures';
 import type { Page } from '@playwright/test';
+import { ADMIN, CURRENT_ACCOUNT, USER_POOL_ID } from '../local-aws/seed/ids';
 
-const USER_POOL_ID = 'us-east-1_Local0001';
-const ACCOUNT_ID = '111122223333';
+const ACCOUNT_ID = CURRENT_ACCOUNT;
 
 test('the sign-in page has the form, by accessible names, and passes axe', async ({ page }) => {
   await page.goto('/signin');
@@ -197,8 +197,8 @@ test('a session revoked on the server sends the user to sign in and back', async
     region: 'us-east-1',
     endpoint: localAws.url,
     credentials: {
-      accessKeyId: 'AKIA1111222233330ADM',
-      secretAccessKey: 'localAdminSecret111122223333',
+      accessKeyId: ADMIN.accessKeyId,
+      secretAccessKey: ADMIN.secretAccessKey,
     },
   });
   try {
@@ -241,8 +241,8 @@ test('after a reload, credentials refused for a revoked session also end it', as
     region: 'us-east-1',
     endpoint: localAws.url,
     credentials: {
-      accessKeyId: 'AKIA1111222233330ADM',
-      secretAccessKey: 'localAdminSecret111122223333',
+      accessKeyId: ADMIN.accessKeyId,
+      secretAccessKey: ADMIN.secretAccessKey,
     },
   });
   try {

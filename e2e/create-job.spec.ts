@@ -20,26 +20,36 @@ import {
   test,
 } from './fixtures';
 import { localAwsUrl } from './local-aws-url';
+import {
+  ADMIN,
+  MEDIA_BUCKET,
+  MEETING_MEDIA_URI,
+  OTHER_ACCOUNT,
+  SEEDED_ALIAS_ARNS,
+  SEEDED_KEY_ARNS,
+  SEEDED_KEYS,
+  TRANSCRIPTS_BUCKET,
+  USER_POOL_ID,
+} from '../local-aws/seed/ids';
 
 const admin = () => ({
   region: 'us-east-1',
   endpoint: localAwsUrl(),
   credentials: {
-    accessKeyId: 'AKIA1111222233330ADM',
-    secretAccessKey: 'localAdminSecret111122223333',
+    accessKeyId: ADMIN.accessKeyId,
+    secretAccessKey: ADMIN.secretAccessKey,
   },
   maxAttempts: 1,
 });
 const transcribe = () => new TranscribeClient(admin());
 const s3 = () => new S3Client({ ...admin(), forcePathStyle: true });
 
-const MEDIA_URI = 's3://media-111122223333/samples/meeting.wav';
-const OWN_KEY_ID = '0f1e2d3c-0001-4000-8000-111122223333';
-const OWN_KEY_ARN = `arn:aws:kms:us-east-1:111122223333:key/${OWN_KEY_ID}`;
-const SHARED_ALIAS_ARN = 'arn:aws:kms:us-east-1:444455556666:alias/shared-with-analytics';
-const SHARED_KEY_ARN =
-  'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666';
-const PRIVATE_ALIAS_ARN = 'arn:aws:kms:us-east-1:444455556666:alias/private';
+const MEDIA_URI = MEETING_MEDIA_URI;
+const OWN_KEY_ID = SEEDED_KEYS.transcribeOutput;
+const OWN_KEY_ARN = SEEDED_KEY_ARNS.transcribeOutput;
+const SHARED_ALIAS_ARN = SEEDED_ALIAS_ARNS.sharedWithAnalytics;
+const SHARED_KEY_ARN = SEEDED_KEY_ARNS.sharedWithAnalytics;
+const PRIVATE_ALIAS_ARN = SEEDED_ALIAS_ARNS.private;
 
 /** The create-job page, found by the accessible names console.md fixes. */
 function createJobPage(page: Page) {
@@ -104,7 +114,7 @@ test('is laid out as the console page: breadcrumbs, the containers in order, the
   await form.name.fill('screenshot-job');
   await form.media.fill(MEDIA_URI);
   await form.customerBucket.check();
-  await form.output.fill('s3://transcripts-111122223333/out/');
+  await form.output.fill(`s3://${TRANSCRIPTS_BUCKET}/out/`);
   await form.encryption.check();
   await expect(form.keySelect).toBeVisible();
   // The actions follow the last container: Cancel, then the primary Create job.
@@ -117,7 +127,7 @@ async function fillBasics(form: ReturnType<typeof createJobPage>, name: string) 
   await form.name.fill(name);
   await form.media.fill(MEDIA_URI);
   await form.customerBucket.check();
-  await form.output.fill('s3://transcripts-111122223333/out/');
+  await form.output.fill(`s3://${TRANSCRIPTS_BUCKET}/out/`);
   await form.encryption.check();
 }
 
@@ -137,7 +147,7 @@ async function transcriptEncryption(name: string, key: string) {
       { timeout: 20_000 },
     )
     .toBe('COMPLETED');
-  return s3().send(new HeadObjectCommand({ Bucket: 'transcripts-111122223333', Key: key }));
+  return s3().send(new HeadObjectCommand({ Bucket: TRANSCRIPTS_BUCKET, Key: key }));
 }
 
 test('creates a job encrypted with an own-account key picked from the list', async ({ page }) => {
@@ -155,7 +165,7 @@ test('creates a job encrypted with an own-account key picked from the list', asy
     TranscriptionJobName: 'own-key-job',
     Media: { MediaFileUri: MEDIA_URI },
     LanguageCode: 'en-US',
-    OutputBucketName: 'transcripts-111122223333',
+    OutputBucketName: TRANSCRIPTS_BUCKET,
     OutputKey: 'out/',
     OutputEncryptionKMSKeyId: OWN_KEY_ID,
   });
@@ -231,7 +241,7 @@ test('each wrong entry gets its own message before any request', async ({ page, 
   await form.media.fill('s3://Media/x.wav');
   await form.encryption.check();
   await form.otherAccount.check();
-  await form.keyArn.fill('arn:aws:kms:eu-west-1:444455556666:alias/x');
+  await form.keyArn.fill(`arn:aws:kms:eu-west-1:${OTHER_ACCOUNT}:alias/x`);
   await form.create.click();
   await expect(page.getByText('The name cannot contain spaces.').first()).toBeVisible();
   await expect(page.getByText(/capital letters/).first()).toBeVisible();
@@ -240,15 +250,15 @@ test('each wrong entry gets its own message before any request', async ({ page, 
   for (const [arn, message] of [
     ['alias/private', /not an ARN/],
     ['arn:aws:s3:::bucket/x', /s3 service, not of a KMS key/],
-    ['arn:aws-cn:kms:us-east-1:444455556666:alias/x', /partition "aws-cn"/],
+    [`arn:aws-cn:kms:us-east-1:${OTHER_ACCOUNT}:alias/x`, /partition "aws-cn"/],
     ['arn:aws:kms:us-east-1:4444:alias/x', /not an AWS account ID/],
-    ['arn:aws:kms:us-east-1:444455556666:key/123', /not a KMS key ID/],
-    ['arn:aws:kms:us-east-1:444455556666:alias/aws/s3', /AWS managed key/],
+    [`arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:key/123`, /not a KMS key ID/],
+    [`arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:alias/aws/s3`, /AWS managed key/],
   ] as const) {
     await form.keyArn.fill(arn);
     await expect(page.getByText(message).first()).toBeVisible();
   }
-  await form.keyArn.fill('arn:aws:kms:us-east-1:111122223333:alias/analytics');
+  await form.keyArn.fill(SEEDED_ALIAS_ARNS.analytics);
   await expect(page.getByText(/in your own account/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Add encryption context' }).click();
   await page.getByRole('textbox', { name: 'Encryption context key 1' }).fill('   ');
@@ -264,7 +274,7 @@ test('a taken name is warned about, then refused on Name', async ({ page }) => {
     new StartTranscriptionJobCommand({
       TranscriptionJobName: 'taken-name',
       LanguageCode: 'en-US',
-      Media: { MediaFileUri: 's3://media-111122223333/samples/interview.mp3' },
+      Media: { MediaFileUri: `s3://${MEDIA_BUCKET}/samples/interview.mp3` },
     }),
   );
   const form = await openCreatePage(page);
@@ -297,7 +307,7 @@ test('a throttled request shows an alert and keeps every field', async ({ page, 
   expect(starts).toHaveLength(1);
   await expect(form.name).toHaveValue('throttled-job');
   await expect(form.media).toHaveValue(MEDIA_URI);
-  await expect(form.output).toHaveValue('s3://transcripts-111122223333/out/');
+  await expect(form.output).toHaveValue(`s3://${TRANSCRIPTS_BUCKET}/out/`);
   await expect(form.keyArn).toHaveValue(SHARED_KEY_ARN);
   // The next click goes through.
   await form.create.click();
@@ -363,7 +373,7 @@ test('the draft survives a reload; Cancel discards it after confirmation', async
   await page.reload();
   await expect(form.name).toHaveValue('draft-job');
   await expect(form.media).toHaveValue(MEDIA_URI);
-  await expect(form.output).toHaveValue('s3://transcripts-111122223333/out/');
+  await expect(form.output).toHaveValue(`s3://${TRANSCRIPTS_BUCKET}/out/`);
   await expect(form.encryption).toBeChecked();
   await expect(form.keyArn).toHaveValue(SHARED_ALIAS_ARN);
 
@@ -430,7 +440,7 @@ test('creates an encrypted job by keyboard alone and passes axe', async ({ page 
   await page.keyboard.press('ArrowDown');
   await expect(form.customerBucket).toBeChecked();
   await tabTo(page, form.output);
-  await page.keyboard.type('s3://transcripts-111122223333/keyboard/');
+  await page.keyboard.type(`s3://${TRANSCRIPTS_BUCKET}/keyboard/`);
   await tabTo(page, form.encryption);
   await page.keyboard.press('Space');
   await expect(form.encryption).toBeChecked();
@@ -461,7 +471,7 @@ test('a session that ends mid-work goes to sign in and comes back with the draft
   const cognito = new CognitoIdentityProviderClient(admin());
   try {
     await cognito.send(
-      new AdminUserGlobalSignOutCommand({ UserPoolId: 'us-east-1_Local0001', Username: 'analyst' }),
+      new AdminUserGlobalSignOutCommand({ UserPoolId: USER_POOL_ID, Username: 'analyst' }),
     );
     // Past the identity pool credentials' expiry, as the server sees it.
     await localAws.post('/_local/clock', { offsetMs: 3_700_000 });
@@ -484,7 +494,7 @@ test('Browse S3 picks the media file and the output folder', async ({ page }) =>
   const form = await openCreatePage(page);
   await page.getByRole('button', { name: 'Browse S3' }).first().click();
   let modal = page.getByRole('dialog', { name: 'Choose a media file' });
-  await modal.getByRole('button', { name: 'media-111122223333' }).click();
+  await modal.getByRole('button', { name: MEDIA_BUCKET }).click();
   await modal.getByRole('button', { name: /^samples/ }).click();
   await modal
     .getByRole('row', { name: /meeting\.wav/ })
@@ -497,11 +507,11 @@ test('Browse S3 picks the media file and the output folder', async ({ page }) =>
   await page.getByRole('button', { name: 'Browse S3' }).nth(1).click();
   modal = page.getByRole('dialog', { name: 'Choose an output location' });
   await modal
-    .getByRole('row', { name: /transcripts-111122223333/ })
+    .getByRole('row', { name: new RegExp(TRANSCRIPTS_BUCKET) })
     .getByRole('radio')
     .check();
   await modal.getByRole('button', { name: 'Choose' }).click();
-  await expect(form.output).toHaveValue('s3://transcripts-111122223333');
+  await expect(form.output).toHaveValue(`s3://${TRANSCRIPTS_BUCKET}`);
 });
 
 test('a key list that fails to load offers Retry', async ({ page, localAws }) => {
@@ -514,9 +524,7 @@ test('a key list that fails to load offers Retry', async ({ page, localAws }) =>
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('option', { name: /alias\/transcribe-output/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /alias\/aws\/s3/ })).toHaveCount(0);
-  await expect(
-    page.getByRole('option', { name: /0f1e2d3c-0003-4000-8000-111122223333/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('option', { name: new RegExp(SEEDED_KEYS.noAlias) })).toBeVisible();
 });
 
 test('axe finds nothing serious with encryption and the API request open', async ({ page }) => {

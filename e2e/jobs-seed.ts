@@ -10,26 +10,26 @@ import {
 } from '@aws-sdk/client-transcribe';
 import { expect } from '@playwright/test';
 import { localAwsUrl } from './local-aws-url';
+import { ADMIN, MEETING_MEDIA_URI, SEEDED_KEY_ARNS, SEEDED_KEYS } from '../local-aws/seed/ids';
 
 /**
  * Jobs for the jobs-list and job-details tests, made through the real SDK as the admin of the
- * console's own account (111122223333): the same account the analyst sees.
+ * console's own account: the same account the analyst sees.
  */
 const admin = {
   region: 'us-east-1',
   credentials: {
-    accessKeyId: 'AKIA1111222233330ADM',
-    secretAccessKey: 'localAdminSecret111122223333',
+    accessKeyId: ADMIN.accessKeyId,
+    secretAccessKey: ADMIN.secretAccessKey,
   },
   maxAttempts: 1,
 };
 
-export const MEDIA_URI = 's3://media-111122223333/samples/meeting.wav';
-export const TRANSCRIPTS_BUCKET = 'transcripts-111122223333';
-export const OWN_KEY_ID = '0f1e2d3c-0001-4000-8000-111122223333';
-export const OWN_KEY_ARN = `arn:aws:kms:us-east-1:111122223333:key/${OWN_KEY_ID}`;
-export const SHARED_KEY_ARN =
-  'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666';
+export const MEDIA_URI = MEETING_MEDIA_URI;
+export { TRANSCRIPTS_BUCKET } from '../local-aws/seed/ids';
+export const OWN_KEY_ID = SEEDED_KEYS.transcribeOutput;
+export const OWN_KEY_ARN = SEEDED_KEY_ARNS.transcribeOutput;
+export const SHARED_KEY_ARN = SEEDED_KEY_ARNS.sharedWithAnalytics;
 
 export const transcribe = () => new TranscribeClient({ ...admin, endpoint: localAwsUrl() });
 const s3 = () => new S3Client({ ...admin, endpoint: localAwsUrl(), forcePathStyle: true });

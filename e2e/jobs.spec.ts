@@ -10,6 +10,7 @@ import {
   startJob,
   TRANSCRIPTS_BUCKET,
 } from './jobs-seed';
+import { MEDIA_BUCKET } from '../local-aws/seed/ids';
 
 const table = (page: Page) => page.getByRole('table', { name: 'Transcription jobs' });
 const bodyRows = (page: Page) => table(page).locator('tbody tr');
@@ -109,7 +110,7 @@ test('pages through more jobs than a page with NextToken, back and forth', async
 test('filters by status and by name, on the server', async ({ page, localAws }) => {
   await startJob('alpha-done');
   await startJob('beta-done');
-  await startJob('alpha-failed', { Media: { MediaFileUri: 's3://media-111122223333/none.wav' } });
+  await startJob('alpha-failed', { Media: { MediaFileUri: `s3://${MEDIA_BUCKET}/none.wav` } });
   await jobEnded('alpha-done');
   await jobEnded('beta-done');
   await jobEnded('alpha-failed', 'FAILED');
