@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { EXPOSED_HEADERS } from '../common/web-security';
 import { AwsError, internalFailure, serializationError, unknownOperation } from './core/errors';
 import { type FaultRule, Faults, throttlingError } from './core/faults';
 import { parseQuery, type RawRequest, SigV4Failure, sigV4Error, verifySigV4 } from './core/sigv4';
@@ -43,25 +44,6 @@ export interface LocalAws {
   close(): Promise<void>;
 }
 
-const EXPOSED_HEADERS = [
-  'x-amzn-requestid',
-  'x-amzn-errortype',
-  'x-amz-request-id',
-  'x-amz-id-2',
-  'etag',
-  'date',
-  'content-length',
-  'content-type',
-  'last-modified',
-  'content-range',
-  'accept-ranges',
-  'x-amz-server-side-encryption',
-  'x-amz-server-side-encryption-aws-kms-key-id',
-  'x-amz-server-side-encryption-context',
-  'x-amz-version-id',
-  'x-amz-bucket-region',
-].join(', ');
-
 function readBody(req: IncomingMessage, limit = 64 * 1024 * 1024): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
@@ -100,7 +82,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   const origin = req.headers.origin;
   return {
     'access-control-allow-origin': origin ?? '*',
-    'access-control-expose-headers': EXPOSED_HEADERS,
+    'access-control-expose-headers': EXPOSED_HEADERS.join(', '),
     ...(origin ? { vary: 'Origin' } : {}),
   };
 }
