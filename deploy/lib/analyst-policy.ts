@@ -24,7 +24,8 @@ export interface PolicyDocumentJson {
 /**
  * analyst-policy.json with local-aws's account, Region and bucket names replaced by the
  * deployment's (plain strings or CDK tokens), so the deployed role allows exactly what local
- * tests exercise. Bucket names go first: they contain the account ID.
+ * tests exercise. One pass over each string: an account ID inside a local bucket name is
+ * replaced as part of that name.
  */
 export function analystPolicy(names: PolicyNames, file = ANALYST_POLICY_FILE): PolicyDocumentJson {
   const order = ['mediaBucket', 'transcriptsBucket', 'account', 'region'] as const;
