@@ -27,10 +27,17 @@ export function buildApp(
     env?: Record<string, string | undefined>;
     /** Where the cloud assembly goes; the CLI's choice (CDK_OUTDIR) when left out. */
     outdir?: string;
+    /**
+     * CDK's own check of the template against CloudFormation's rules (on by default, and
+     * fatal: cdk.json sets validateAgainstDefaultRules). About 4 s of CPU per synth, so the
+     * in-process tests leave it to the one test that runs the real `cdk synth`.
+     */
+    cloudFormationValidation?: boolean;
   } = {},
 ): BuiltApp {
   const app = new App({
     outdir: options.outdir,
+    builtinCloudFormationValidation: options.cloudFormationValidation,
     context: { ...cdkJsonContext(), ...options.context },
     // No construct usage report to AWS in the template.
     analyticsReporting: false,

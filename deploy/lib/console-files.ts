@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { Stack } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
@@ -37,7 +38,13 @@ export class ConsoleFiles extends Construct {
   constructor(scope: Construct, id: string, props: ConsoleFilesProps) {
     super(scope, id);
 
+    // The handler's own log, removed with the stack.
+    const logGroup = new logs.LogGroup(this, 'DeploymentLog', {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
     const bundles = new s3deploy.BucketDeployment(this, 'Bundles', {
+      logGroup,
       sources: [
         s3deploy.Source.asset(join(props.consoleDir, ASSETS_DIR), { exclude: NEVER_UPLOADED }),
       ],
@@ -48,6 +55,7 @@ export class ConsoleFiles extends Construct {
     });
 
     const entry = new s3deploy.BucketDeployment(this, 'Entry', {
+      logGroup,
       sources: [
         s3deploy.Source.asset(props.consoleDir, {
           exclude: [ASSETS_DIR, `${ASSETS_DIR}/**`, ...NEVER_UPLOADED],

@@ -52,6 +52,8 @@ export function synthesize(
   try {
     const built = buildApp({
       outdir,
+      // The real `cdk synth` test runs it (offline-synth.test.ts).
+      cloudFormationValidation: false,
       context: options.context,
       env: { CONSOLE_DIST: fakeConsoleBuild(join(root, 'dist')), ...options.env },
     });
