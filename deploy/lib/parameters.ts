@@ -73,87 +73,62 @@ export function readParameters(
     return String(value).trim();
   };
   const problems: string[] = [];
-  const check = (
+  /** The parameter's value when it is absent or matches `pattern`; else a named problem. */
+  const valid = (
     name: keyof typeof PARAMETER_SOURCES,
-    value: string | undefined,
-    ok: boolean,
+    pattern: RegExp,
     what: string,
-  ) => {
-    if (value !== undefined && !ok) {
-      const [key, variable] = PARAMETER_SOURCES[name];
-      problems.push(`${key} (${variable}) "${value}": ${what}`);
-    }
+    value = read(name),
+  ): string | undefined => {
+    if (value === undefined || pattern.test(value)) return value;
+    const [key, variable] = PARAMETER_SOURCES[name];
+    problems.push(`${key} (${variable}) "${value}": ${what}`);
+    return undefined;
   };
 
-  const stackName = read('stackName') ?? 'TranscribeKmsConsole';
-  check('stackName', stackName, STACK_NAME.test(stackName), 'must be a CloudFormation stack name');
+  const stackName =
+    valid('stackName', STACK_NAME, 'must be a CloudFormation stack name') ?? 'TranscribeKmsConsole';
   const account = env.CDK_DEFAULT_ACCOUNT || undefined;
   if (account !== undefined && !ACCOUNT.test(account))
     problems.push(`CDK_DEFAULT_ACCOUNT "${account}": must be a 12-digit AWS account ID`);
-  const region = read('region');
-  check(
-    'region',
-    region,
-    region !== undefined && REGION.test(region),
-    'must be an AWS Region such as eu-west-1',
-  );
+  const region = valid('region', REGION, 'must be an AWS Region such as eu-west-1');
+  const mediaBucketName = valid('mediaBucketName', BUCKET, 'must be an S3 bucket name');
+  const transcriptsBucketName = valid('transcriptsBucketName', BUCKET, 'must be an S3 bucket name');
 
-  const mediaBucketName = read('mediaBucketName');
-  check(
-    'mediaBucketName',
-    mediaBucketName,
-    BUCKET.test(mediaBucketName ?? ''),
-    'must be an S3 bucket name',
-  );
-  const transcriptsBucketName = read('transcriptsBucketName');
-  check(
-    'transcriptsBucketName',
-    transcriptsBucketName,
-    BUCKET.test(transcriptsBucketName ?? ''),
-    'must be an S3 bucket name',
-  );
-
-  const kmsKeyArn = read('kmsKeyArn');
-  const keyMatch = kmsKeyArn === undefined ? null : KEY_ARN.exec(kmsKeyArn);
-  check(
+  const kmsKeyArn = valid(
     'kmsKeyArn',
-    kmsKeyArn,
-    keyMatch !== null,
+    KEY_ARN,
     'must be a full KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), not an alias or key ID',
   );
-  if (keyMatch && region && keyMatch[1] !== region)
+  const keyRegion = kmsKeyArn === undefined ? undefined : KEY_ARN.exec(kmsKeyArn)?.[1];
+  if (keyRegion && region && keyRegion !== region)
     problems.push(
-      `kmsKeyArn (CONSOLE_KMS_KEY_ARN): the key is in ${keyMatch[1]}, the stack in ${region}; Transcribe needs a key in the job's Region`,
+      `kmsKeyArn (CONSOLE_KMS_KEY_ARN): the key is in ${keyRegion}, the stack in ${region}; Transcribe needs a key in the job's Region`,
     );
 
-  const domainName = read('domainName')?.toLowerCase();
-  check(
+  const domainName = valid(
     'domainName',
-    domainName,
-    DOMAIN.test(domainName ?? ''),
+    DOMAIN,
     'must be a domain name such as console.example.com',
+    read('domainName')?.toLowerCase(),
   );
-  const certificateArn = read('certificateArn');
-  check(
+  const certificateArn = valid(
     'certificateArn',
-    certificateArn,
-    CERTIFICATE_ARN.test(certificateArn ?? ''),
+    CERTIFICATE_ARN,
     'must be an ACM certificate ARN in us-east-1 (CloudFront uses only that Region)',
   );
-  if ((domainName === undefined) !== (certificateArn === undefined))
+  if ((read('domainName') === undefined) !== (read('certificateArn') === undefined))
     problems.push(
       'domainName and certificateArn go together: CloudFront serves a domain of its own only with a certificate for it',
     );
 
-  const analystEmail = read('analystEmail');
-  check('analystEmail', analystEmail, EMAIL.test(analystEmail ?? ''), 'must be an e-mail address');
-  const analystUsername = read('analystUsername') ?? 'analyst';
-  check(
-    'analystUsername',
-    analystUsername,
-    USERNAME.test(analystUsername),
-    'must be a Cognito username (no spaces, at most 128 characters)',
-  );
+  const analystEmail = valid('analystEmail', EMAIL, 'must be an e-mail address');
+  const analystUsername =
+    valid(
+      'analystUsername',
+      USERNAME,
+      'must be a Cognito username (no spaces, at most 128 characters)',
+    ) ?? 'analyst';
 
   const consoleDir = resolve(read('consoleDir') ?? DEFAULT_CONSOLE_DIR);
   if (!existsSync(resolve(consoleDir, 'index.html')))
