@@ -121,7 +121,7 @@ export async function benchKeyList(): Promise<BenchResult> {
         );
       } finally {
         await browser.close();
-        preview.stop();
+        await preview.stop();
       }
     } finally {
       await server.stop();

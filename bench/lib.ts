@@ -1,18 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { type ServerProcess, startServer, urlFromOutput } from '../scripts/server-process';
 
 export const rootDir = resolve(import.meta.dirname, '..');
 
-export interface RunningLocalAws {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** Starts local-aws in its own process (ephemeral, random port) so the bench client does not share its event loop. */
-export async function spawnLocalAws(args: string[] = []): Promise<RunningLocalAws> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
+/**
+ * Starts local-aws in its own process group (ephemeral, random port) so that the bench client
+ * does not share its event loop, and so that stopping it ends all of it.
+ */
+export async function spawnLocalAws(
+  args: string[] = [],
+  nodeOptions: string[] = [],
+): Promise<ServerProcess> {
+  const server = await startServer({
+    name: 'local-aws',
+    command: process.execPath,
+    args: [
+      ...nodeOptions,
       '--import',
       'tsx',
       resolve(rootDir, 'local-aws/main.ts'),
@@ -21,25 +24,11 @@ export async function spawnLocalAws(args: string[] = []): Promise<RunningLocalAw
       '0',
       ...args,
     ],
-    { cwd: rootDir, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolveUrl(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`local-aws exited with ${code}`)));
+    cwd: rootDir,
+    ready: urlFromOutput(/listening on (http:\/\/\S+)/),
   });
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((done) => {
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
+  console.error(`  (local-aws on ${server.url}, process group ${server.pid})`);
+  return server;
 }
 
 export function percentile(sorted: number[], p: number): number {

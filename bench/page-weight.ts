@@ -78,7 +78,7 @@ export async function benchPageWeight(): Promise<BenchResult> {
     });
   } finally {
     await browser.close();
-    preview.stop();
+    await preview.stop();
     await localAws.stop();
   }
   return { name: 'Page weight (gzip, first load, empty cache)', lines, failures };
