@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { fontFiles } from './scripts/vite-font-files.ts';
 
 /**
  * The built app ships a Content-Security-Policy: no inline script, and network access only to
@@ -36,7 +37,7 @@ function cspForBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspForBuild()],
+  plugins: [react(), cspForBuild(), fontFiles()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
