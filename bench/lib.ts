@@ -3,6 +3,17 @@ import { type ServerProcess, startServer, urlFromOutput } from '../scripts/serve
 
 export const rootDir = resolve(import.meta.dirname, '..');
 
+/** The build the bench serves and reads (BENCH_OUT_DIR, else dist/). */
+export function builtDir(): string {
+  return resolve(rootDir, process.env.BENCH_OUT_DIR ?? 'dist');
+}
+
+export function builtAssetsDir(): string {
+  return resolve(builtDir(), 'assets');
+}
+
+export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
 /**
  * Starts local-aws in its own process group (ephemeral, random port) so that the bench client
  * does not share its event loop, and so that stopping it ends all of it.

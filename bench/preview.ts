@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { type ServerProcess, startServer, urlAnswers, viteCli } from '../scripts/server-process';
-import { rootDir } from './lib';
+import { builtDir, rootDir } from './lib';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -21,11 +21,10 @@ export async function freePort(): Promise<number> {
 export async function startPreview(): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const outDir = process.env.BENCH_OUT_DIR ?? 'dist';
   const server = await startServer({
     name: 'vite preview',
     command: process.execPath,
-    args: [viteCli, 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
+    args: [viteCli, 'preview', '--port', String(port), '--strictPort', '--outDir', builtDir()],
     cwd: rootDir,
     stdout: 'ignore',
     ready: urlAnswers(`${url}/`),
