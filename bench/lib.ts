@@ -59,3 +59,20 @@ export interface BenchResult {
   /** Budgets that were exceeded; a non-empty list fails the bench. */
   failures: string[];
 }
+
+export const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** "1.42×": a figure against its reference from the same run. */
+export const ratio = (value: number, reference: number) => `${(value / reference).toFixed(2)}×`;
+
+/** A plain-text table: a header row, a rule, and the rows, each column as wide as its widest cell. */
+export function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
