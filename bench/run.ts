@@ -1,7 +1,8 @@
 // `npm run bench [name…]`: a report in counts, bytes and ratios (this machine's timings are
 // noisy). Exits non-zero when a budget is exceeded. Names pick benches: key-list, page-weight,
-// local-aws.
+// create-form, local-aws.
 import { stopServersOnSignals } from '../scripts/server-process';
+import { benchCreateFormTime } from './create-form-time';
 import { benchLocalAwsThroughput } from './local-aws-throughput';
 import { benchKeyList } from './key-list';
 import { benchPageWeight } from './page-weight';
@@ -13,6 +14,7 @@ stopServersOnSignals();
 const benches: Record<string, () => Promise<BenchResult>> = {
   'key-list': benchKeyList,
   'page-weight': benchPageWeight,
+  'create-form': benchCreateFormTime,
   'local-aws': benchLocalAwsThroughput,
 };
 
