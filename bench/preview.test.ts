@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { groupAlive } from '../scripts/server-process';
 import { rootDir } from './lib';
 import { startPreview } from './preview';
@@ -35,17 +35,20 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** Tags used by the current test: a failing test must not leave its processes to the next. */
-const tags: string[] = [];
-afterEach(() => {
-  for (const pid of tags.splice(0).flatMap(taggedProcesses)) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // already gone
+/** A tag for the current test's processes; a failing test must not leave them running. */
+function newTag(name: string, { onTestFinished }: TestContext): string {
+  const tag = `${name}-${process.pid}-${Date.now()}`;
+  onTestFinished(() => {
+    for (const pid of taggedProcesses(tag)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
     }
-  }
-});
+  });
+  return tag;
+}
 
 let outDir: string;
 beforeAll(() => {
@@ -56,9 +59,8 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('bench servers', () => {
-  it('stopping the preview helper leaves no process of it and frees its port', async () => {
-    const tag = `preview-${process.pid}-${Date.now()}`;
-    tags.push(tag);
+  it('stopping the preview helper leaves no process of it and frees its port', async (context) => {
+    const tag = newTag('preview', context);
     process.env[TAG] = tag;
     process.env.BENCH_OUT_DIR = outDir;
     try {
@@ -79,32 +81,35 @@ describe('bench servers', () => {
   });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`a bench run interrupted by ${signal} leaves no process it started and frees the ports`, async () => {
-      const tag = `bench-${signal}-${process.pid}-${Date.now()}`;
-      tags.push(tag);
-      const bench = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', 'page-weight'], {
-        cwd: rootDir,
-        env: { ...process.env, [TAG]: tag, BENCH_OUT_DIR: outDir },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      const exited = new Promise<{ code: number | null; signal: string | null }>((resolveExit) =>
-        bench.once('exit', (code, exitSignal) => resolveExit({ code, signal: exitSignal })),
-      );
-      // The page-weight bench starts local-aws, then the preview: interrupt once both serve.
-      const servers = await announcedServers(bench, 2);
-      expect(servers.map((s) => s.name)).toEqual(['local-aws', 'vite preview']);
-      for (const server of servers) expect(groupAlive(server.group)).toBe(true);
+    // The two runs are independent (own tags, ports and groups): side by side, they take half.
+    it.concurrent(
+      `a bench run interrupted by ${signal} leaves no process it started and frees the ports`,
+      async (context) => {
+        const tag = newTag(`bench-${signal}`, context);
+        const bench = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', 'page-weight'], {
+          cwd: rootDir,
+          env: { ...process.env, [TAG]: tag, BENCH_OUT_DIR: outDir },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        const exited = new Promise<{ code: number | null; signal: string | null }>((resolveExit) =>
+          bench.once('exit', (code, exitSignal) => resolveExit({ code, signal: exitSignal })),
+        );
+        // The page-weight bench starts local-aws, then the preview: interrupt once both serve.
+        const servers = await announcedServers(bench, 2);
+        expect(servers.map((s) => s.name)).toEqual(['local-aws', 'vite preview']);
+        for (const server of servers) expect(groupAlive(server.group)).toBe(true);
 
-      bench.kill(signal);
-      const exit = await exited;
+        bench.kill(signal);
+        const exit = await exited;
 
-      expect(exit.code).toBe(signal === 'SIGINT' ? 130 : 143);
-      for (const server of servers) {
-        expect(groupAlive(server.group)).toBe(false);
-        expect(await portFree(server.port)).toBe(true);
-      }
-      expect(taggedProcesses(tag)).toEqual([]);
-    });
+        expect(exit.code).toBe(signal === 'SIGINT' ? 130 : 143);
+        for (const server of servers) {
+          expect(groupAlive(server.group)).toBe(false);
+          expect(await portFree(server.port)).toBe(true);
+        }
+        expect(taggedProcesses(tag)).toEqual([]);
+      },
+    );
   }
 });
 
