@@ -50,6 +50,12 @@ function newTag(name: string, { onTestFinished }: TestContext): string {
   return tag;
 }
 
+/**
+ * An interrupted run starts three Node processes (the bench, local-aws, vite preview): about
+ * 7 s alone here, and over 20 s while the rest of the unit tests run beside it on two cores.
+ */
+const INTERRUPTED_RUN_MS = 60_000;
+
 let outDir: string;
 beforeAll(() => {
   // A build of one page: the helpers are under test here, not the app (dist/ may not exist yet).
@@ -81,8 +87,7 @@ describe('bench servers', () => {
   });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    // The two runs are independent (own tags, ports and groups): side by side, they take half.
-    it.concurrent(
+    it(
       `a bench run interrupted by ${signal} leaves no process it started and frees the ports`,
       async (context) => {
         const tag = newTag(`bench-${signal}`, context);
@@ -109,6 +114,7 @@ describe('bench servers', () => {
         }
         expect(taggedProcesses(tag)).toEqual([]);
       },
+      INTERRUPTED_RUN_MS,
     );
   }
 });
