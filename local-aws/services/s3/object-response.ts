@@ -16,6 +16,18 @@ export function headerSafe(value: string): string {
   return `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
 }
 
+/**
+ * The encryption context the writer gave, as S3 reports it: base64 of its JSON. S3 adds
+ * `aws:s3:arn` itself when it calls KMS; that pair is left out, as it is not the writer's.
+ */
+function callerContext(object: S3ObjectDetails): string | undefined {
+  const pairs = Object.entries(object.encryptionContext ?? {}).filter(
+    ([key]) => key !== 'aws:s3:arn',
+  );
+  if (pairs.length === 0) return undefined;
+  return Buffer.from(JSON.stringify(Object.fromEntries(pairs)), 'utf8').toString('base64');
+}
+
 /** The headers HeadObject and GetObject describe an object with. */
 export function objectHeaders(
   object: S3ObjectDetails,
@@ -30,6 +42,8 @@ export function objectHeaders(
   };
   if (object.encryption.type === 'aws:kms')
     headers['x-amz-server-side-encryption-aws-kms-key-id'] = object.encryption.keyArn;
+  const context = callerContext(object);
+  if (context) headers['x-amz-server-side-encryption-context'] = context;
   const stored = object.headers;
   if (stored.cacheControl) headers['cache-control'] = stored.cacheControl;
   if (stored.contentDisposition) headers['content-disposition'] = stored.contentDisposition;
