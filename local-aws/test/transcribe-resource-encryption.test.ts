@@ -1,12 +1,11 @@
 import { DisableKeyCommand, EnableKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import type { TranscribeClient, CreateVocabularyRequest } from '@aws-sdk/client-transcribe';
 import {
   CreateLanguageModelCommand,
   CreateVocabularyCommand,
   CreateVocabularyFilterCommand,
-  type CreateVocabularyRequest,
   GetVocabularyCommand,
   GetVocabularyFilterCommand,
-  TranscribeClient,
 } from '@aws-sdk/client-transcribe';
 import { describe, expect, it } from 'vitest';
 import {
