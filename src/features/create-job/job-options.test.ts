@@ -56,8 +56,7 @@ const table: {
     id: 'custom-model-languages',
     broken: { languageCode: 'fr-FR', modelType: 'custom' },
     field: 'modelType',
-    message:
-      /not available for French; they are|not available for French\. They are for German, English, Australian/,
+    message: /not available for French\. They are for German, English, Australian/,
     kept: { languageCode: 'fr-FR', modelType: 'general' },
   },
   {

@@ -38,7 +38,10 @@ export const jobOptionsShape = {
    */
   languageIdSettings: z.record(
     z.string(),
-    z.object({ vocabularyName: z.string(), vocabularyFilterName: z.string() }),
+    z.object({
+      vocabularyName: z.string().optional(),
+      vocabularyFilterName: z.string().optional(),
+    }),
   ),
   /** Subtitles. */
   subtitleFormats: z.array(z.enum(['srt', 'vtt'])),
