@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { IDENTITY_POOL_ID, REGION, USER_POOL_CLIENT_ID, USER_POOL_ID } from './seeded-world';
 
 export const LOCAL_AWS_FILE = join(
   tmpdir(),
@@ -15,10 +16,10 @@ export function localAwsUrl(): string {
 /** The runtime configuration the built app fetches, pointed at this run's local-aws. */
 export function e2eConfig(url = localAwsUrl()) {
   return {
-    region: 'us-east-1',
-    userPoolId: 'us-east-1_Local0001',
-    userPoolClientId: 'localconsoleclient00000001',
-    identityPoolId: 'us-east-1:0c0c0c0c-0000-4000-8000-111122223333',
+    region: REGION,
+    userPoolId: USER_POOL_ID,
+    userPoolClientId: USER_POOL_CLIENT_ID,
+    identityPoolId: IDENTITY_POOL_ID,
     endpoints: {
       cognitoIdp: url,
       cognitoIdentity: url,
