@@ -60,15 +60,14 @@ test('a wrong password says so and keeps the username', async ({
 });
 
 test('empty fields are named on the field, and no sign-in request carries them', async ({
-  page,
   signInPage,
   shell,
   pageRequests,
 }) => {
   await signInPage.goto();
   await signInPage.signInButton.click();
-  await expect(page.getByText('Enter your username.')).toBeVisible();
-  await expect(page.getByText('Enter your password.')).toBeVisible();
+  await expect(signInPage.username).toHaveAccessibleDescription(/Enter your username\./);
+  await expect(signInPage.password).toHaveAccessibleDescription(/Enter your password\./);
   await expect(signInPage.username).toBeFocused();
 
   // Then a real sign-in: the only InitiateAuth the page ever sent is that one, with the name.
