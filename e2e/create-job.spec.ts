@@ -84,7 +84,7 @@ test('creates a job encrypted with an own-account key picked from the list', asy
   await expect(shell.flash('Job own-key-job created')).toBeVisible();
   expect(pageRequests.bodies('StartTranscriptionJob')).toEqual([preview]);
   // The draft goes once the job exists.
-  expect(await form.storedDraft()).toBeNull();
+  expect(await form.draftsInTab()).toEqual([]);
 
   expect(await transcriptEncryption('own-key-job')).toEqual({
     sse: 'aws:kms',
@@ -378,19 +378,6 @@ test('creates an encrypted job by keyboard alone and passes axe', async ({
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/jobs\/keyboard-job$/);
   expect((await getJob('keyboard-job')).Media?.MediaFileUri).toBe(MEDIA_URI);
-});
-
-test('the draft survives signing out and in again', async ({
-  signIn,
-  shell,
-  createJobPage: form,
-}) => {
-  await form.name.fill('after-sign-in');
-  await form.media.fill(MEDIA_URI);
-  await shell.signOut();
-  await signIn({ at: '/jobs/create' });
-  await expect(form.name).toHaveValue('after-sign-in');
-  await expect(form.media).toHaveValue(MEDIA_URI);
 });
 
 test('a session that ends mid-work goes to sign in and comes back with the draft', async ({

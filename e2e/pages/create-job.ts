@@ -2,9 +2,6 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { MEDIA_URI, TRANSCRIPTS_BUCKET } from '../seeded-world';
 import { KmsKeyPanel } from './kms-key-panel';
 
-/** Where the page keeps the form's draft (sessionStorage). */
-const DRAFT_KEY = 'transcribe-console.create-job-draft';
-
 /** `/jobs/create`: "Create transcription job", by the labels console.md fixes. */
 export class CreateJobPage {
   readonly heading: Locator;
@@ -27,6 +24,11 @@ export class CreateJobPage {
   readonly createButton: Locator;
   readonly discardDialog: Locator;
 
+  /** The notice over a form restored from a draft, its "Clear form" and its dismiss button. */
+  readonly restoredNotice: Locator;
+  readonly clearFormButton: Locator;
+  readonly dismissRestoredNotice: Locator;
+
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Create transcription job' });
     this.containerHeadings = page.locator('form').getByRole('heading', { level: 2 });
@@ -43,6 +45,9 @@ export class CreateJobPage {
     this.cancelButton = page.getByRole('button', { name: 'Cancel' });
     this.createButton = page.getByRole('button', { name: 'Create job' });
     this.discardDialog = page.getByRole('dialog', { name: 'Discard this job?' });
+    this.restoredNotice = page.getByText(/^Restored your unsaved draft from /);
+    this.clearFormButton = page.getByRole('button', { name: 'Clear form' });
+    this.dismissRestoredNotice = page.getByRole('button', { name: 'Dismiss message' });
   }
 
   /** Opens the page (the session must exist) and waits for its form. */
@@ -103,8 +108,10 @@ export class CreateJobPage {
     await dialog.getByRole('button', { name: 'Choose' }).click();
   }
 
-  /** The draft the page keeps in sessionStorage, as stored. */
-  async storedDraft(): Promise<string | null> {
-    return this.page.evaluate((key) => sessionStorage.getItem(key), DRAFT_KEY);
+  /** The sessionStorage keys of every draft in the tab, whoever it belongs to. */
+  async draftsInTab(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      Object.keys(sessionStorage).filter((key) => /draft/i.test(key)),
+    );
   }
 }

@@ -51,8 +51,11 @@ export class SignInPage {
   }
 
   /** Signs in as a user seeded with a temporary password, up to "Set a new password". */
-  async reachNewPasswordStep(user: User = NEW_ANALYST): Promise<void> {
-    await this.goto();
+  async reachNewPasswordStep(
+    user: User = NEW_ANALYST,
+    options: { returnTo?: string } = {},
+  ): Promise<void> {
+    await this.goto(options.returnTo);
     await this.submit(user);
     await expect(this.newPasswordHeading).toBeVisible();
   }

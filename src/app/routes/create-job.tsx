@@ -1,5 +1,9 @@
+import { useRouteLoaderData } from 'react-router';
+import type { SignedInUser } from '@/features/auth/api/get-signed-in-user';
 import { CreateJobPage } from '@/features/create-job/components/create-job-page';
 
 export function CreateJobRoute() {
-  return <CreateJobPage />;
+  // The session route's loader: the page is only reached signed in.
+  const user = useRouteLoaderData('session') as SignedInUser;
+  return <CreateJobPage draftOwner={user.userId} />;
 }

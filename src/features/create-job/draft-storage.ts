@@ -1,42 +1,62 @@
+import {
+  clearDraft,
+  type KeyValueStorage,
+  readDraft,
+  sessionDraftStorage,
+  writeDraft,
+} from '@/lib/drafts';
 import { type CreateJobFormValues, emptyFormValues, formValuesShape } from './form-schema';
 
-export const DRAFT_KEY = 'transcribe-console.create-job-draft';
+/** Where drafts lived before they had an owner; nobody can tell whose such a draft is. */
+export const UNOWNED_DRAFT_KEY = 'transcribe-console.create-job-draft';
 
-interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
+const FORM = 'create-job';
+
+export interface CreateJobDraft {
+  values: CreateJobFormValues;
+  savedAt: Date;
 }
 
-/** The draft kept as typed, or the empty form when there is none or it no longer fits the form. */
-export function readDraft(storage: KeyValueStorage | undefined): CreateJobFormValues {
+const scope = (owner: string, storage: KeyValueStorage | undefined) => ({
+  storage,
+  form: FORM,
+  owner,
+});
+
+/** The user's draft as typed, or none when there is none or it no longer fits the form. */
+export function readCreateJobDraft(
+  owner: string,
+  storage: KeyValueStorage | undefined = sessionDraftStorage(),
+): CreateJobDraft | undefined {
   try {
-    const raw = storage?.getItem(DRAFT_KEY);
-    if (!raw) return emptyFormValues;
-    const parsed = formValuesShape.partial().safeParse(JSON.parse(raw));
-    return parsed.success ? { ...emptyFormValues, ...parsed.data } : emptyFormValues;
+    storage?.removeItem(UNOWNED_DRAFT_KEY);
   } catch {
-    return emptyFormValues;
+    // A blocked storage holds no draft either.
   }
+  const stored = readDraft(scope(owner, storage));
+  if (!stored) return undefined;
+  const parsed = formValuesShape.partial().safeParse(stored.values);
+  if (!parsed.success) return undefined;
+  const values = { ...emptyFormValues, ...parsed.data };
+  return isDraftDirty(values) ? { values, savedAt: stored.savedAt } : undefined;
 }
 
-export function writeDraft(
-  storage: KeyValueStorage | undefined,
+/** Keeps the form as the user's draft; an untouched form leaves no draft behind. */
+export function keepCreateJobDraft(
+  owner: string,
   values: CreateJobFormValues,
+  storage: KeyValueStorage | undefined = sessionDraftStorage(),
+  now?: Date,
 ): void {
-  try {
-    storage?.setItem(DRAFT_KEY, JSON.stringify(values));
-  } catch {
-    // A full or blocked storage loses only the draft, never the form.
-  }
+  if (isDraftDirty(values)) writeDraft(scope(owner, storage), values, now);
+  else clearDraft(scope(owner, storage));
 }
 
-export function clearDraft(storage: KeyValueStorage | undefined): void {
-  try {
-    storage?.removeItem(DRAFT_KEY);
-  } catch {
-    // Nothing to clear.
-  }
+export function discardCreateJobDraft(
+  owner: string,
+  storage: KeyValueStorage | undefined = sessionDraftStorage(),
+): void {
+  clearDraft(scope(owner, storage));
 }
 
 /** Whether the form holds anything worth a "discard?" question. */

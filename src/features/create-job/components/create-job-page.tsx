@@ -13,11 +13,17 @@ import { useAppConfig } from '@/config/config-context';
 import { handleSessionError } from '@/lib/aws/clients';
 import { useCurrentAccountId } from '../api/get-caller-identity';
 import { useStartTranscriptionJob } from '../api/start-transcription-job';
-import { clearDraft, isDraftDirty, readDraft, writeDraft } from '../draft-storage';
+import {
+  discardCreateJobDraft,
+  isDraftDirty,
+  keepCreateJobDraft,
+  readCreateJobDraft,
+} from '../draft-storage';
 import {
   createJobSchema,
   type CreateJobFieldName,
   type CreateJobFormValues,
+  emptyFormValues,
   firstErrorPath,
 } from '../form-schema';
 import { useKeyChecks } from '../hooks/use-key-checks';
@@ -28,19 +34,19 @@ import { DiscardDraftModal } from './discard-draft-modal';
 import { InputData } from './input-data';
 import { JobSettings } from './job-settings';
 import { OutputData } from './output-data';
+import { RestoredDraftAlert } from './restored-draft-alert';
 import { TagsContainer } from './tags-container';
 
-const storage = () => (typeof sessionStorage === 'undefined' ? undefined : sessionStorage);
-
-export function CreateJobPage() {
+/** `draftOwner`: the signed-in user's `sub`; the form's draft is theirs alone. */
+export function CreateJobPage({ draftOwner }: { draftOwner: string }) {
   return (
     <I18nProvider locale="en" messages={[messages]}>
-      <CreateJobForm />
+      <CreateJobForm draftOwner={draftOwner} />
     </I18nProvider>
   );
 }
 
-function CreateJobForm() {
+function CreateJobForm({ draftOwner }: { draftOwner: string }) {
   const config = useAppConfig();
   const accountId = useCurrentAccountId();
   const navigate = useNavigate();
@@ -50,9 +56,9 @@ function CreateJobForm() {
     () => createJobSchema({ region: config.region, accountId }),
     [config.region, accountId],
   );
-  const [initialValues] = useState(() => readDraft(storage()));
+  const [restored, setRestored] = useState(() => readCreateJobDraft(draftOwner));
   const form = useForm<CreateJobFormValues>({
-    defaultValues: initialValues,
+    defaultValues: restored?.values ?? emptyFormValues,
     resolver: zodResolver(schema),
     // Errors appear on the first submit, then follow the typing. Validating on blur would move
     // the buttons under the pointer between mousedown and click, and swallow the click.
@@ -60,7 +66,7 @@ function CreateJobForm() {
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
-  const { control, handleSubmit, getValues, setError, setFocus } = form;
+  const { control, handleSubmit, getValues, setError, setFocus, reset } = form;
   const busy = useRef(false);
   const [submitting, setSubmitting] = useState(false);
   const [alert, setAlert] = useState<Extract<SubmitErrorPlacement, { kind: 'alert' }>>();
@@ -130,7 +136,7 @@ function CreateJobForm() {
         return;
       }
     }
-    clearDraft(storage());
+    discardCreateJobDraft(draftOwner);
     void queryClient.invalidateQueries({ queryKey: ['transcribe'] });
     const name = input.TranscriptionJobName ?? '';
     await navigate(`/jobs/${encodeURIComponent(name)}`, {
@@ -151,10 +157,19 @@ function CreateJobForm() {
     });
   };
 
+  const startEmpty = () => {
+    setRestored(undefined);
+    setAlert(undefined);
+    discardCreateJobDraft(draftOwner);
+    reset(emptyFormValues);
+    // The notice and its button are gone: focus goes where the form starts.
+    setTimeout(() => setFocus('name'), 0);
+  };
+
   const cancel = () => {
     if (isDraftDirty(getValues())) setConfirmDiscard(true);
     else {
-      clearDraft(storage());
+      discardCreateJobDraft(draftOwner);
       void navigate('/jobs');
     }
   };
@@ -189,6 +204,13 @@ function CreateJobForm() {
         errorIconAriaLabel="Error"
       >
         <SpaceBetween size="l">
+          {restored ? (
+            <RestoredDraftAlert
+              savedAt={restored.savedAt}
+              onKeep={() => setRestored(undefined)}
+              onStartEmpty={startEmpty}
+            />
+          ) : null}
           <JobSettings control={control} />
           <InputData control={control} />
           <OutputData control={control} checks={checks} />
@@ -196,13 +218,13 @@ function CreateJobForm() {
           <ApiRequestPreview control={control} region={config.region} />
         </SpaceBetween>
       </Form>
-      <DraftKeeper control={control} />
+      <DraftKeeper control={control} owner={draftOwner} />
       <DiscardDraftModal
         visible={confirmDiscard}
         onKeep={() => setConfirmDiscard(false)}
         onDiscard={() => {
           setConfirmDiscard(false);
-          clearDraft(storage());
+          discardCreateJobDraft(draftOwner);
           void navigate('/jobs');
         }}
       />
@@ -211,11 +233,12 @@ function CreateJobForm() {
 }
 
 /**
- * Keeps the draft in sessionStorage as typed, so it survives a reload and a new sign-in in this
- * tab. A component of its own so that each keystroke re-renders only it, not the whole form.
+ * Keeps the user's draft in sessionStorage as typed, so it survives a reload and a session
+ * that ended in this tab. A component of its own so that each keystroke re-renders only it,
+ * not the whole form.
  */
-function DraftKeeper({ control }: { control: Control<CreateJobFormValues> }) {
+function DraftKeeper({ control, owner }: { control: Control<CreateJobFormValues>; owner: string }) {
   const values = useWatch({ control }) as CreateJobFormValues;
-  useEffect(() => writeDraft(storage(), values), [values]);
+  useEffect(() => keepCreateJobDraft(owner, values), [owner, values]);
   return null;
 }
