@@ -174,8 +174,7 @@ test('each wrong entry gets its own message, and no StartTranscriptionJob is sen
   await expect(form.message('Enter a value.')).toBeVisible();
 
   // Then the form made valid: the one StartTranscriptionJob the page ever sent is that one.
-  await form.name.fill('fixed-entries');
-  await form.media.fill(MEDIA_URI);
+  await form.fillRequired('fixed-entries');
   await form.encryption.uncheck();
   await form.create();
   await expect(page).toHaveURL(/\/jobs\/fixed-entries$/);
@@ -238,8 +237,7 @@ test('a server error shows an alert and keeps every field', async ({
   createJobPage: form,
   localAws,
 }) => {
-  await form.name.fill('server-error-job');
-  await form.media.fill(MEDIA_URI);
+  await form.fillRequired('server-error-job');
   await localAws.faults([
     { service: 'transcribe', operation: 'StartTranscriptionJob', errorRate: 1, times: 1 },
   ]);
@@ -256,8 +254,7 @@ test('a committed job whose response was dropped is one job and a success', asyn
   localAws,
   pageRequests,
 }) => {
-  await form.name.fill('dropped-response-job');
-  await form.media.fill(MEDIA_URI);
+  await form.fillRequired('dropped-response-job');
   await localAws.faults([
     { service: 'transcribe', operation: 'StartTranscriptionJob', dropResponse: true, times: 1 },
   ]);
@@ -280,8 +277,7 @@ test('a double click sends one request', async ({
   localAws,
   pageRequests,
 }) => {
-  await form.name.fill('double-click-job');
-  await form.media.fill(MEDIA_URI);
+  await form.fillRequired('double-click-job');
   // The first request is slow, so the second click lands while it is under way.
   await localAws.faults([
     { service: 'transcribe', operation: 'StartTranscriptionJob', latencyMs: 500, times: 1 },
@@ -386,8 +382,7 @@ test('a session that ends mid-work goes to sign in and comes back with the draft
   createJobPage: form,
   localAws,
 }) => {
-  await form.name.fill('after-session-ended');
-  await form.media.fill(MEDIA_URI);
+  await form.fillRequired('after-session-ended');
   await revokeSessions(ANALYST.username);
   // Past the identity pool credentials' expiry, as the server sees it.
   await localAws.moveClock(3_700_000);

@@ -30,8 +30,7 @@ async function endSessionMidWork(page: Page, form: CreateJobPage, localAws: Loca
 
 async function typeDraft(form: CreateJobPage, name: string) {
   await expect(form.heading).toBeVisible();
-  await form.name.fill(name);
-  await form.media.fill(MEDIA_URI);
+  await form.fillRequired(name);
   await expect.poll(() => form.draftsInTab()).toHaveLength(1);
 }
 

@@ -225,8 +225,7 @@ test('after "Create job", the details page shows the job with a dismissible flas
   jobDetailsPage: details,
 }) => {
   await signIn({ at: '/jobs/create' });
-  await form.name.fill('from-create');
-  await form.media.fill(MEDIA_URI);
+  await form.fillRequired('from-create');
   await form.create();
 
   await expect(page).toHaveURL(/\/jobs\/from-create$/);

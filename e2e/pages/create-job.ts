@@ -61,10 +61,15 @@ export class CreateJobPage {
     return this.page.getByText(text).first();
   }
 
-  /** Name, the seeded media file, a customer bucket for output, and encryption on. */
-  async fillBasics(name: string): Promise<void> {
+  /** What a job needs at the least: its name, and the seeded media file. */
+  async fillRequired(name: string): Promise<void> {
     await this.name.fill(name);
     await this.media.fill(MEDIA_URI);
+  }
+
+  /** Name, the seeded media file, a customer bucket for output, and encryption on. */
+  async fillBasics(name: string): Promise<void> {
+    await this.fillRequired(name);
     await this.customerBucket.check();
     await this.output.fill(`s3://${TRANSCRIPTS_BUCKET}/out/`);
     await this.encryption.check();
