@@ -1,5 +1,6 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import { fileURLToPath, URL } from 'node:url';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -12,6 +13,16 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX },
+    settings: {
+      // TypeScript files and the `@/` alias resolved as tsc resolves them: an import the
+      // resolver cannot follow is invisible to the import-x rules (boundaries, cycles).
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.node'],
+          tsconfig: { configFile: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) },
+        }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -53,6 +64,12 @@ export default tseslint.config(
             },
             { target: './src/features', from: './src/app' },
             { target: './src/lib', from: ['./src/features', './src/app'] },
+            {
+              // The KMS key panel's parts are used through lib/kms-key/kms-key-panel.tsx.
+              target: ['./src/features', './src/app'],
+              from: './src/lib/kms-key/components',
+              message: 'Use KmsKeyPanel (lib/kms-key/kms-key-panel.tsx), not its parts.',
+            },
             { target: './src/config', from: ['./src/features', './src/app'] },
             { target: './src', from: ['./local-aws', './e2e'] },
           ],

@@ -5,7 +5,7 @@ import { KMSClient } from '@aws-sdk/client-kms';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/chromium';
 import { e2eConfig } from '../e2e/local-aws-url';
-import { loadKeyOptions } from '../src/features/create-job/api/list-key-options';
+import { loadKeyOptions } from '../src/lib/kms-key/api/list-key-options';
 import { adminCredentials, type BenchResult, spawnLocalAws } from './lib';
 import { startPreview } from './preview';
 

@@ -8,11 +8,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLoaderData, useLocation, useNavigate } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
-import { useCallerIdentity } from '@/features/auth/api/get-caller-identity';
 import type { SignedInUser } from '@/features/auth/api/get-signed-in-user';
 import { signOutEverywhere } from '@/features/auth/api/sign-out';
 import { signInPath } from '@/features/auth/return-to';
 import { AwsClientsProvider, createAwsClients, onSessionEnded } from '@/lib/aws/clients';
+import { useCallerIdentity } from '@/lib/aws/get-caller-identity';
 import { Breadcrumbs } from './breadcrumbs';
 import type { SignInState } from './routes/signin';
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { checkKmsArn } from './kms-key-arn';
+import type { KmsKeyScope } from '@/lib/kms-key/kms-key-arn';
+import {
+  emptyKmsKeyFields,
+  kmsKeyFieldOrder,
+  kmsKeyFieldsShape,
+  kmsKeyIssues,
+} from '@/lib/kms-key/kms-key-fields';
 import {
   isTranscribeLanguageCode,
   defaultLanguageCode,
@@ -7,7 +13,6 @@ import {
 } from '@/lib/transcribe/languages';
 import { checkMediaUri, checkOutputUri } from './s3-uri';
 
-export const MAX_CONTEXT_PAIRS = 10;
 export const MAX_TAGS = 50;
 
 const pair = z.object({ key: z.string(), value: z.string() });
@@ -23,10 +28,7 @@ export const formValuesShape = z.object({
   outputLocationType: z.enum(['service', 'customer']),
   outputUri: z.string(),
   encryption: z.boolean(),
-  kmsKeySource: z.enum(['current', 'other']),
-  kmsKeyId: z.string(),
-  kmsKeyArn: z.string(),
-  encryptionContext: z.array(pair),
+  ...kmsKeyFieldsShape,
   tags: z.array(pair),
 });
 
@@ -46,10 +48,7 @@ export const emptyFormValues: CreateJobFormValues = {
   outputLocationType: 'service',
   outputUri: '',
   encryption: false,
-  kmsKeySource: 'current',
-  kmsKeyId: '',
-  kmsKeyArn: '',
-  encryptionContext: [],
+  ...emptyKmsKeyFields,
   tags: [],
 };
 
@@ -66,15 +65,6 @@ export function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** A key or value of the KMS encryption context: 1–2000 characters, not only spaces. */
-function contextEntryProblem(what: 'key' | 'value', text: string): string | undefined {
-  if (!text) return `Enter a ${what}.`;
-  if (!/\S/.test(text)) return `The ${what} cannot be only spaces.`;
-  if (text.length > 2000)
-    return `The ${what} can be at most 2000 characters; it has ${text.length}.`;
-  return undefined;
-}
-
 function tagProblem(tag: { key: string; value: string }): { key?: string; value?: string } {
   const problems: { key?: string; value?: string } = {};
   if (!tag.key) problems.key = 'Enter a tag key.';
@@ -87,12 +77,8 @@ function tagProblem(tag: { key: string; value: string }): { key?: string; value?
   return problems;
 }
 
-export interface SchemaContext {
-  /** The job's Region (from the runtime configuration). */
-  region: string;
-  /** The signed-in account, when known, to hint that its keys are in the list. */
-  accountId?: string;
-}
+/** The job's Region (from the runtime configuration) and, when known, the signed-in account. */
+export type SchemaContext = KmsKeyScope;
 
 /**
  * The one schema behind field errors, the request and its preview. Every rule lives in one
@@ -133,26 +119,8 @@ export function createJobSchema(context: SchemaContext) {
       );
     }
 
-    if (values.encryption) {
-      if (values.kmsKeySource === 'current') {
-        if (!values.kmsKeyId) issue(['kmsKeyId'], 'Choose a KMS key, or turn off Encryption.');
-      } else {
-        const arn = checkKmsArn(values.kmsKeyArn, context);
-        if (!arn.ok) issue(['kmsKeyArn'], arn.message);
-      }
-      if (values.encryptionContext.length > MAX_CONTEXT_PAIRS)
-        issue(['encryptionContext'], `Up to ${MAX_CONTEXT_PAIRS} pairs are allowed.`);
-      const seen = new Set<string>();
-      values.encryptionContext.forEach((entry, index) => {
-        const keyProblem = contextEntryProblem('key', entry.key);
-        if (keyProblem) issue(['encryptionContext', index, 'key'], keyProblem);
-        else if (seen.has(entry.key))
-          issue(['encryptionContext', index, 'key'], `The key "${entry.key}" is already used.`);
-        seen.add(entry.key);
-        const valueProblem = contextEntryProblem('value', entry.value);
-        if (valueProblem) issue(['encryptionContext', index, 'value'], valueProblem);
-      });
-    }
+    if (values.encryption)
+      for (const { path, message } of kmsKeyIssues(values, context)) issue(path, message);
 
     if (values.tags.length > MAX_TAGS) issue(['tags'], `Up to ${MAX_TAGS} tags are allowed.`);
     const tagKeys = new Set<string>();
@@ -176,9 +144,7 @@ export const fieldOrder: readonly string[] = [
   'mediaFormat',
   'outputLocationType',
   'outputUri',
-  'kmsKeyId',
-  'kmsKeyArn',
-  'encryptionContext',
+  ...kmsKeyFieldOrder,
   'tags',
 ];
 

@@ -1,4 +1,5 @@
 import { describeAwsError } from '@/lib/aws/errors';
+import { keyFieldOf } from '@/lib/kms-key/kms-key-fields';
 import type { CreateJobFormValues } from './form-schema';
 
 /** Where a failed StartTranscriptionJob goes: onto a field, or into an alert above the actions. */
@@ -53,12 +54,7 @@ export function placeSubmitError(
       if (field)
         return {
           kind: 'field',
-          field:
-            field === 'kmsKey'
-              ? values.kmsKeySource === 'current'
-                ? 'kmsKeyId'
-                : 'kmsKeyArn'
-              : field,
+          field: field === 'kmsKey' ? keyFieldOf(values.kmsKeySource) : field,
           message: `Amazon Transcribe refused this value: ${described.message}`,
         };
       return {

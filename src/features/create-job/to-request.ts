@@ -3,6 +3,7 @@ import type {
   MediaFormat,
   StartTranscriptionJobCommandInput,
 } from '@aws-sdk/client-transcribe';
+import { encryptionContextOf, kmsKeyReference } from '@/lib/kms-key/kms-key-fields';
 import type { CreateJobFormValues } from './form-schema';
 import { checkOutputUri } from './s3-uri';
 
@@ -35,12 +36,10 @@ export function toStartTranscriptionJobInput(
     }
   }
   if (values.encryption) {
-    const keyId = values.kmsKeySource === 'current' ? values.kmsKeyId : values.kmsKeyArn.trim();
+    const keyId = kmsKeyReference(values);
     if (keyId) input.OutputEncryptionKMSKeyId = keyId;
-    if (values.encryptionContext.length > 0)
-      input.KMSEncryptionContext = Object.fromEntries(
-        values.encryptionContext.map((entry) => [entry.key, entry.value]),
-      );
+    const context = encryptionContextOf(values.encryptionContext);
+    if (context) input.KMSEncryptionContext = context;
   }
   if (values.tags.length > 0)
     input.Tags = values.tags.map((tag) => ({ Key: tag.key, Value: tag.value }));

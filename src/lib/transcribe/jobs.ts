@@ -2,18 +2,6 @@ import { languageName } from './languages';
 import type { TranscriptionJobStatus } from '@aws-sdk/client-transcribe';
 import type { StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 
-/**
- * Query keys shared by every page that reads or changes transcription jobs, so a change on one
- * page (create, delete) invalidates what the others show.
- */
-export const transcriptionJobKeys = {
-  all: ['transcription-jobs'] as const,
-  lists: () => [...transcriptionJobKeys.all, 'list'] as const,
-  list: (params: object) => [...transcriptionJobKeys.lists(), params] as const,
-  details: () => [...transcriptionJobKeys.all, 'detail'] as const,
-  detail: (name: string) => [...transcriptionJobKeys.details(), name] as const,
-};
-
 /** How often a page refreshes while a job it shows can still change. */
 export const ACTIVE_JOB_REFRESH_MS = 2000;
 

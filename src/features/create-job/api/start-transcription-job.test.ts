@@ -1,6 +1,13 @@
 import type { TranscriptionJob } from '@aws-sdk/client-transcribe';
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { startTranscriptionJobOnce, type StartJobDeps } from './start-transcription-job';
+import { getJobNameTakenQueryOptions } from '@/lib/transcribe/api/get-transcription-job';
+import { getTranscriptionJobsQueryOptions } from '@/lib/transcribe/api/list-transcription-jobs';
+import {
+  startTranscriptionJob,
+  startTranscriptionJobOnce,
+  type StartJobDeps,
+} from './start-transcription-job';
 
 const input = {
   TranscriptionJobName: 'meeting',
@@ -87,5 +94,43 @@ describe('startTranscriptionJobOnce', () => {
       await expect(startTranscriptionJobOnce(d, input, clickedAt)).rejects.toBe(error);
       expect(calls).toEqual(['start']);
     }
+  });
+});
+
+describe('startTranscriptionJob', () => {
+  const transcribe = { send: () => Promise.reject(new Error('not called')) };
+  const listParams = { pageSize: 10 };
+
+  it('makes every job list stale, and what was read about that name', async () => {
+    const queryClient = new QueryClient();
+    const list = getTranscriptionJobsQueryOptions(transcribe, listParams).queryKey;
+    const filteredList = getTranscriptionJobsQueryOptions(transcribe, {
+      ...listParams,
+      status: 'COMPLETED',
+      nameContains: 'meet',
+    }).queryKey;
+    const taken = getJobNameTakenQueryOptions(transcribe, 'meeting').queryKey;
+    const otherName = getJobNameTakenQueryOptions(transcribe, 'other').queryKey;
+    queryClient.setQueryData(list, { jobs: [] });
+    queryClient.setQueryData(filteredList, { jobs: [] });
+    queryClient.setQueryData(taken, false);
+    queryClient.setQueryData(otherName, false);
+
+    const { d } = deps(async () => ourJob);
+    await startTranscriptionJob(d, queryClient, input, clickedAt);
+
+    expect(queryClient.getQueryState(list)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(filteredList)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(taken)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(otherName)?.isInvalidated).toBe(false);
+  });
+
+  it('changes nothing when the job was not created', async () => {
+    const queryClient = new QueryClient();
+    const list = getTranscriptionJobsQueryOptions(transcribe, listParams).queryKey;
+    queryClient.setQueryData(list, { jobs: [] });
+    const { d } = deps(() => Promise.reject(sdkError('LimitExceededException')));
+    await expect(startTranscriptionJob(d, queryClient, input, clickedAt)).rejects.toThrow();
+    expect(queryClient.getQueryState(list)?.isInvalidated).toBe(false);
   });
 });

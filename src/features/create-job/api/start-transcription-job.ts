@@ -5,11 +5,16 @@ import {
   type TranscriptionJob,
 } from '@aws-sdk/client-transcribe';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useAppConfig } from '@/config/config-context';
 import { useAwsClients } from '@/lib/aws/clients';
 import { describeAwsError } from '@/lib/aws/errors';
-import { getTranscriptionJob } from './get-transcription-job';
+import {
+  findTranscriptionJob,
+  transcriptionJobQueryKey,
+} from '@/lib/transcribe/api/get-transcription-job';
+import { transcriptionJobListsQueryKey } from '@/lib/transcribe/api/list-transcription-jobs';
 
 export interface StartJobDeps {
   start(input: StartTranscriptionJobCommandInput): Promise<TranscriptionJob | undefined>;
@@ -59,6 +64,31 @@ export async function startTranscriptionJobOnce(
   }
 }
 
+/**
+ * What a new job makes stale: every job list, and whatever was read about its name ("not
+ * found", "name free"). Those are marked only, not read again at once: the page is on its way
+ * to the new job, and a refetch now would flash "already exists" on the form it is leaving.
+ */
+export function invalidateAfterStart(queryClient: QueryClient, name: string): void {
+  void queryClient.invalidateQueries({ queryKey: transcriptionJobListsQueryKey });
+  void queryClient.invalidateQueries({
+    queryKey: transcriptionJobQueryKey(name),
+    refetchType: 'none',
+  });
+}
+
+/** Starts the job (see `startTranscriptionJobOnce`) and, once it exists, invalidates what it changes. */
+export async function startTranscriptionJob(
+  deps: StartJobDeps,
+  queryClient: QueryClient,
+  input: StartTranscriptionJobCommandInput,
+  clickedAt: Date,
+): Promise<StartedJob> {
+  const started = await startTranscriptionJobOnce(deps, input, clickedAt);
+  invalidateAfterStart(queryClient, input.TranscriptionJobName ?? '');
+  return started;
+}
+
 type CredentialsProvider = (() => Promise<AwsCredentialIdentity>) & { memoized?: boolean };
 
 /**
@@ -69,6 +99,7 @@ type CredentialsProvider = (() => Promise<AwsCredentialIdentity>) & { memoized?:
 export function useStartTranscriptionJob() {
   const config = useAppConfig();
   const { transcribe } = useAwsClients();
+  const queryClient = useQueryClient();
   return useMemo(() => {
     const credentials: CredentialsProvider = Object.assign(() => transcribe.config.credentials(), {
       memoized: true,
@@ -82,9 +113,9 @@ export function useStartTranscriptionJob() {
     const deps: StartJobDeps = {
       start: async (input) =>
         (await once.send(new StartTranscriptionJobCommand(input))).TranscriptionJob,
-      getJob: (name) => getTranscriptionJob(transcribe, name),
+      getJob: (name) => findTranscriptionJob(transcribe, name),
     };
     return (input: StartTranscriptionJobCommandInput, clickedAt: Date) =>
-      startTranscriptionJobOnce(deps, input, clickedAt);
-  }, [config.region, config.endpoints?.transcribe, transcribe]);
+      startTranscriptionJob(deps, queryClient, input, clickedAt);
+  }, [config.region, config.endpoints?.transcribe, transcribe, queryClient]);
 }

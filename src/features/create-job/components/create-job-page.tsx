@@ -5,13 +5,13 @@ import Header from '@cloudscape-design/components/header';
 import { I18nProvider } from '@cloudscape-design/components/i18n';
 import messages from '@cloudscape-design/components/i18n/messages/all.en';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type Control, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
 import { handleSessionError } from '@/lib/aws/clients';
-import { useCurrentAccountId } from '../api/get-caller-identity';
+import { useCurrentAccountId } from '@/lib/aws/get-caller-identity';
+import { useKmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
 import { useStartTranscriptionJob } from '../api/start-transcription-job';
 import {
   discardCreateJobDraft,
@@ -26,7 +26,6 @@ import {
   emptyFormValues,
   firstErrorPath,
 } from '../form-schema';
-import { useKeyChecks } from '../hooks/use-key-checks';
 import { placeSubmitError, type SubmitErrorPlacement } from '../submit-error';
 import { toStartTranscriptionJobInput } from '../to-request';
 import { ApiRequestPreview } from './api-request-preview';
@@ -50,7 +49,6 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
   const config = useAppConfig();
   const accountId = useCurrentAccountId();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const startJob = useStartTranscriptionJob();
   const schema = useMemo(
     () => createJobSchema({ region: config.region, accountId }),
@@ -72,20 +70,12 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
   const [alert, setAlert] = useState<Extract<SubmitErrorPlacement, { kind: 'alert' }>>();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
 
-  const keyValues = useWatch({
-    control,
-    name: ['encryption', 'kmsKeySource', 'kmsKeyId', 'kmsKeyArn', 'encryptionContext'],
+  const encryption = useWatch({ control, name: 'encryption' });
+  const checks = useKmsKeyChecks(control, {
+    enabled: encryption,
+    region: config.region,
+    accountId,
   });
-  const checks = useKeyChecks(
-    {
-      encryption: keyValues[0],
-      kmsKeySource: keyValues[1],
-      kmsKeyId: keyValues[2],
-      kmsKeyArn: keyValues[3],
-      encryptionContext: keyValues[4],
-    },
-    { region: config.region, accountId },
-  );
 
   const focusField = (path: string) => {
     const top = path.split('.')[0] as CreateJobFieldName;
@@ -137,7 +127,6 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
       }
     }
     discardCreateJobDraft(draftOwner);
-    void queryClient.invalidateQueries({ queryKey: ['transcribe'] });
     const name = input.TranscriptionJobName ?? '';
     await navigate(`/jobs/${encodeURIComponent(name)}`, {
       state: { flash: `Job ${name} created` },

@@ -5,7 +5,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { Control } from 'react-hook-form';
 import type { CreateJobFormValues } from '../form-schema';
 import { mediaFormats } from '@/lib/transcribe/languages';
-import { OptionalLabel, SelectField } from './form-controls';
+import { OptionalLabel, SelectField } from '@/lib/form/form-controls';
 import { S3LocationField } from './s3-location-field';
 
 const formatOptions: SelectProps.Option[] = [

@@ -5,10 +5,10 @@ import Multiselect from '@cloudscape-design/components/multiselect';
 import type { SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type Control, useController, useWatch } from 'react-hook-form';
-import { useJobNameTaken } from '../api/get-transcription-job';
+import { useJobNameTaken } from '../api/use-job-name-taken';
 import { type CreateJobFormValues, nameConstraint } from '../form-schema';
 import { transcribeLanguages } from '@/lib/transcribe/languages';
-import { InputField, OptionalLabel, RadioField, SelectField } from './form-controls';
+import { InputField, OptionalLabel, RadioField, SelectField } from '@/lib/form/form-controls';
 
 const languageOptions: SelectProps.Option[] = transcribeLanguages.map((language) => ({
   value: language.code,

@@ -2,13 +2,11 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type Control, useWatch } from 'react-hook-form';
-import { useKeyOptions } from '../api/list-key-options';
+import { RadioField, ToggleField } from '@/lib/form/form-controls';
+import { useKeyOptions } from '@/lib/kms-key/api/list-key-options';
+import { KmsKeyPanel } from '@/lib/kms-key/kms-key-panel';
+import type { KmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
 import type { CreateJobFormValues } from '../form-schema';
-import type { KeyChecks } from '../hooks/use-key-checks';
-import { EncryptionContextEditor } from './encryption-context-editor';
-import { InputField, RadioField, ToggleField } from './form-controls';
-import { KeyAccessCheck } from './key-access-check';
-import { KmsKeySelect } from './kms-key-select';
 import { S3LocationField } from './s3-location-field';
 
 export function OutputData({
@@ -16,15 +14,14 @@ export function OutputData({
   checks,
 }: {
   control: Control<CreateJobFormValues>;
-  checks: KeyChecks;
+  checks: KmsKeyChecks;
 }) {
   const [outputLocationType, encryption, kmsKeySource] = useWatch({
     control,
     name: ['outputLocationType', 'encryption', 'kmsKeySource'],
   });
-  // Held here, above the select, so the list survives switching Encryption or the key source.
+  // Held here, above the panel, so the list survives switching Encryption or the key source.
   const keys = useKeyOptions(encryption && kmsKeySource === 'current');
-  const refusal = checks.access.data?.status === 'refused' ? checks.access.data.message : undefined;
   return (
     <Container header={<Header variant="h2">Output data</Header>}>
       <SpaceBetween size="l">
@@ -65,41 +62,12 @@ export function OutputData({
           Encryption
         </ToggleField>
         {encryption ? (
-          <SpaceBetween size="l">
-            <RadioField
-              control={control}
-              name="kmsKeySource"
-              label="KMS key"
-              items={[
-                { value: 'current', label: 'Key from current account' },
-                { value: 'other', label: 'Key from a different account' },
-              ]}
-            />
-            {kmsKeySource === 'current' ? (
-              <KmsKeySelect control={control} checks={checks} keys={keys} />
-            ) : (
-              <InputField
-                control={control}
-                name="kmsKeyArn"
-                label="KMS key ARN"
-                description="The ARN of a key or alias, in this job's Region."
-                constraintText={
-                  checks.sameAccount
-                    ? 'This key is in your own account: you can also choose it from the list under "Key from current account".'
-                    : 'To use a key from a different account, you need kms:Encrypt permission on the key.'
-                }
-                errorText={refusal}
-                input={{
-                  placeholder: 'arn:aws:kms:region:account:key/key-id',
-                  spellcheck: false,
-                  autoComplete: false,
-                }}
-                stretch
-              />
-            )}
-            <KeyAccessCheck checks={checks} />
-            <EncryptionContextEditor control={control} />
-          </SpaceBetween>
+          <KmsKeyPanel
+            control={control}
+            checks={checks}
+            keys={keys}
+            contextDescription="Key/value pairs that KMS binds to the encrypted output. Reading the transcript needs the same pairs."
+          />
         ) : null}
       </SpaceBetween>
     </Container>

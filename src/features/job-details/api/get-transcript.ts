@@ -1,7 +1,7 @@
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
-import { transcriptionJobKeys } from '@/lib/transcribe/jobs';
+import { transcriptionJobQueryKey } from '@/lib/transcribe/api/get-transcription-job';
 import type { TranscriptLocation } from '../transcript-location';
 
 /** The transcript file's text, as stored. */
@@ -49,14 +49,14 @@ export async function fetchPresignedTranscript(
  * The transcript of a completed job. Keyed by the job's completion time, not the URL: the
  * presigned URL of a service bucket changes with every GetTranscriptionJob.
  */
-export function useTranscriptFile(
+export const getTranscriptFileQueryOptions = (
+  s3: S3Client,
   jobName: string,
   completedAt: Date | undefined,
   location: TranscriptLocation | undefined,
-) {
-  const { s3 } = useAwsClients();
-  return useQuery({
-    queryKey: [...transcriptionJobKeys.detail(jobName), 'transcript', completedAt?.getTime()],
+) =>
+  queryOptions({
+    queryKey: [...transcriptionJobQueryKey(jobName), 'transcript', completedAt?.getTime()],
     queryFn: ({ signal }) => {
       if (location?.kind === 'customer-bucket')
         return getTranscriptObject(s3, location.bucket, location.key, signal);
@@ -69,4 +69,12 @@ export function useTranscriptFile(
     retry: false,
     staleTime: Infinity,
   });
+
+export function useTranscriptFile(
+  jobName: string,
+  completedAt: Date | undefined,
+  location: TranscriptLocation | undefined,
+) {
+  const { s3 } = useAwsClients();
+  return useQuery(getTranscriptFileQueryOptions(s3, jobName, completedAt, location));
 }

@@ -1,7 +1,7 @@
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
-import { transcriptionJobKeys } from '@/lib/transcribe/jobs';
+import { transcriptionJobQueryKey } from '@/lib/transcribe/api/get-transcription-job';
 import { type OutputEncryption, readOutputEncryption } from '../output-encryption';
 
 export interface TranscriptObjectHead {
@@ -30,14 +30,21 @@ export async function headTranscriptObject(
   };
 }
 
+export const getTranscriptObjectHeadQueryOptions = (
+  s3: S3Client,
+  jobName: string,
+  location: { bucket: string; key: string } | undefined,
+) =>
+  queryOptions({
+    queryKey: [...transcriptionJobQueryKey(jobName), 'head', location?.bucket, location?.key],
+    queryFn: ({ signal }) => headTranscriptObject(s3, location!.bucket, location!.key, signal),
+    enabled: location !== undefined,
+  });
+
 export function useTranscriptObjectHead(
   jobName: string,
   location: { bucket: string; key: string } | undefined,
 ) {
   const { s3 } = useAwsClients();
-  return useQuery({
-    queryKey: [...transcriptionJobKeys.detail(jobName), 'head', location?.bucket, location?.key],
-    queryFn: ({ signal }) => headTranscriptObject(s3, location!.bucket, location!.key, signal),
-    enabled: location !== undefined,
-  });
+  return useQuery(getTranscriptObjectHeadQueryOptions(s3, jobName, location));
 }

@@ -26,9 +26,10 @@ import {
   jobLanguageLabel,
 } from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
-import { useDeleteTranscriptionJob } from '@/lib/transcribe/delete-transcription-job';
+import { useRefreshOnClick } from '@/lib/use-refresh-on-click';
+import { useDeleteTranscriptionJob } from '@/lib/transcribe/api/delete-transcription-job';
+import { useTranscriptionJob } from '@/lib/transcribe/api/get-transcription-job';
 import { useTranscriptFile } from '../api/get-transcript';
-import { useTranscriptionJob } from '../api/get-transcription-job';
 import { useTranscriptObjectHead } from '../api/head-transcript-object';
 import { jobSettingPairs } from '../job-settings';
 import { parseTranscriptFileUri, s3Uri, type TranscriptLocation } from '../transcript-location';
@@ -44,13 +45,7 @@ export function JobDetailsPage({ name }: { name: string }) {
   // A name outside the API's pattern cannot name a job: no request, just "not found".
   const possibleName = JOB_NAME_PATTERN.test(name) && name.length <= 200;
   const jobQuery = useTranscriptionJob(name, { enabled: !deleted && possibleName });
-  // The refresh button spins for a click only, not for automatic refreshes (which would take
-  // it away from a keyboard user every few seconds).
-  const [refreshing, setRefreshing] = useState(false);
-  const refresh = () => {
-    setRefreshing(true);
-    void jobQuery.refetch().finally(() => setRefreshing(false));
-  };
+  const { refreshing, refresh } = useRefreshOnClick(jobQuery.refetch);
   const deleteJob = useDeleteTranscriptionJob();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 

@@ -15,9 +15,10 @@ import { describeAwsError } from '@/lib/aws/errors';
 import { DeleteJobModal } from '@/lib/transcribe/delete-job-modal';
 import { isJobNotFoundError, isJobStatus, jobStatusOptions } from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
+import { useRefreshOnClick } from '@/lib/use-refresh-on-click';
 import { useAppConfig } from '@/config/config-context';
-import { useDeleteTranscriptionJob } from '@/lib/transcribe/delete-transcription-job';
-import { useTranscriptionJobs } from '../api/list-transcription-jobs';
+import { useDeleteTranscriptionJob } from '@/lib/transcribe/api/delete-transcription-job';
+import { useTranscriptionJobs } from '@/lib/transcribe/api/list-transcription-jobs';
 import {
   type JobsFilter,
   PAGE_SIZES,
@@ -55,13 +56,7 @@ export function JobsPage() {
     },
     { enabled: nameFilterProblem(filter.name) === undefined },
   );
-  // The refresh button spins for a click only, not for automatic refreshes (which would take
-  // it away from a keyboard user every few seconds).
-  const [refreshing, setRefreshing] = useState(false);
-  const refresh = () => {
-    setRefreshing(true);
-    void jobsQuery.refetch().finally(() => setRefreshing(false));
-  };
+  const { refreshing, refresh } = useRefreshOnClick(jobsQuery.refetch);
   const page = jobsQuery.data;
   const currentPage = paging.current;
   useEffect(() => {

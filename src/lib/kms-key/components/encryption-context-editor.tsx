@@ -2,18 +2,28 @@ import AttributeEditor from '@cloudscape-design/components/attribute-editor';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import { type Control, Controller, useFieldArray, useFormState } from 'react-hook-form';
-import { type CreateJobFormValues, MAX_CONTEXT_PAIRS } from '../form-schema';
-import { OptionalLabel } from './form-controls';
+import { OptionalLabel } from '@/lib/form/form-controls';
+import {
+  encryptionContextConstraint,
+  type KmsKeyFieldValues,
+  MAX_CONTEXT_PAIRS,
+} from '../kms-key-fields';
 
-/** "Encryption context - optional": up to 10 key/value pairs, sent as KMSEncryptionContext. */
-export function EncryptionContextEditor({ control }: { control: Control<CreateJobFormValues> }) {
+/** "Encryption context - optional": up to 10 key/value pairs, sent with the key. */
+export function EncryptionContextEditor({
+  control,
+  description,
+}: {
+  control: Control<KmsKeyFieldValues>;
+  description: string;
+}) {
   const { fields, append, remove } = useFieldArray({ control, name: 'encryptionContext' });
   const { errors } = useFormState({ control, name: 'encryptionContext' });
   const listError = errors.encryptionContext?.root?.message ?? errors.encryptionContext?.message;
   return (
     <FormField
       label={<OptionalLabel>Encryption context</OptionalLabel>}
-      description="Key/value pairs that KMS binds to the encrypted output. Reading the transcript needs the same pairs."
+      description={description}
       errorText={listError}
       stretch
     >
@@ -22,7 +32,7 @@ export function EncryptionContextEditor({ control }: { control: Control<CreateJo
         addButtonText="Add encryption context"
         removeButtonText="Remove"
         disableAddButton={fields.length >= MAX_CONTEXT_PAIRS}
-        additionalInfo={`You can add ${MAX_CONTEXT_PAIRS - fields.length} more pairs. Keys and values: 1–2000 characters, not only spaces.`}
+        additionalInfo={`You can add ${MAX_CONTEXT_PAIRS - fields.length} more pairs. ${encryptionContextConstraint}`}
         empty="No encryption context"
         onAddButtonClick={() => append({ key: '', value: '' })}
         onRemoveButtonClick={({ detail }) => remove(detail.itemIndex)}

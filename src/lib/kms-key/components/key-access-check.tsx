@@ -1,13 +1,13 @@
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { KeyChecks } from '../hooks/use-key-checks';
+import type { KmsKeyChecks } from '../use-kms-key-checks';
 
 /** The result of the Encrypt dry run, and "Check access" to run it again. */
 export function KeyAccessCheck({
   checks,
 }: {
-  checks: Pick<KeyChecks, 'access' | 'accessRequest' | 'waitingForContext'>;
+  checks: Pick<KmsKeyChecks, 'access' | 'accessRequest' | 'waitingForContext'>;
 }) {
   const { access, accessRequest, waitingForContext } = checks;
   const running = access.isFetching;

@@ -1,5 +1,5 @@
 import { EncryptCommand, type KMSClient } from '@aws-sdk/client-kms';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useAwsClients } from '@/lib/aws/clients';
 import { type AccessCheckResult, describeAccessCheck } from '../key-checks';
@@ -34,28 +34,30 @@ export async function checkKeyAccess(
   }
 }
 
-export const accessCheckQueryKey = (request: AccessCheckRequest) =>
-  ['kms', 'encrypt-dry-run', request.keyId, request.encryptionContext ?? {}] as const;
+/** The check's answer for a minute: a key policy seldom changes while a form is filled in. */
+export const getKeyAccessCheckQueryOptions = (
+  kms: Pick<KMSClient, 'send'>,
+  request: AccessCheckRequest,
+) =>
+  queryOptions({
+    queryKey: ['kms', 'encrypt-dry-run', request.keyId, request.encryptionContext ?? {}],
+    queryFn: () => checkKeyAccess(kms, request),
+    staleTime: 60_000,
+    retry: false,
+  });
 
 /** The access check for a key that passed the form's own checks; `undefined` turns it off. */
 export function useKeyAccessCheck(request: AccessCheckRequest | undefined) {
   const { kms } = useAwsClients();
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: request ? accessCheckQueryKey(request) : ['kms', 'encrypt-dry-run', null],
-    queryFn: () => checkKeyAccess(kms, request!),
+    ...getKeyAccessCheckQueryOptions(kms, request ?? { keyId: '' }),
     enabled: Boolean(request),
-    staleTime: 60_000,
-    retry: false,
   });
   /** Runs the check again now ("Check access"), and before submitting. */
   const recheck = useCallback(async (): Promise<AccessCheckResult | undefined> => {
     if (!request) return undefined;
-    return queryClient.fetchQuery({
-      queryKey: accessCheckQueryKey(request),
-      queryFn: () => checkKeyAccess(kms, request),
-      staleTime: 0,
-    });
+    return queryClient.fetchQuery({ ...getKeyAccessCheckQueryOptions(kms, request), staleTime: 0 });
   }, [kms, queryClient, request]);
   return { ...query, recheck };
 }

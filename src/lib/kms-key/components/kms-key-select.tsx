@@ -1,15 +1,12 @@
-import Box from '@cloudscape-design/components/box';
-import ColumnLayout from '@cloudscape-design/components/column-layout';
 import FormField from '@cloudscape-design/components/form-field';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { type Control, useController } from 'react-hook-form';
 import { describeAwsError } from '@/lib/aws/errors';
 import type { KeyOption, KeyOptionsState } from '../api/list-key-options';
-import type { CreateJobFormValues } from '../form-schema';
-import type { KeyChecks } from '../hooks/use-key-checks';
-import { formatDateTime } from '@/lib/format-date-time';
+import type { KmsKeyFieldValues } from '../kms-key-fields';
+import type { KmsKeyChecks } from '../use-kms-key-checks';
+import { KmsKeyDetails } from './kms-key-details';
 
 function toSelectOption(option: KeyOption): SelectProps.Option {
   return {
@@ -30,8 +27,8 @@ export const KmsKeySelect = memo(function KmsKeySelect({
   checks,
   keys,
 }: {
-  control: Control<CreateJobFormValues>;
-  checks: Pick<KeyChecks, 'describe' | 'describeProblem' | 'access'>;
+  control: Control<KmsKeyFieldValues>;
+  checks: Pick<KmsKeyChecks, 'describe' | 'describeProblem' | 'access'>;
   keys: KeyOptionsState;
 }) {
   const {
@@ -104,43 +101,7 @@ export const KmsKeySelect = memo(function KmsKeySelect({
         noMatch="No key matches"
         invalid={Boolean(errorText)}
       />
-      {value ? <KeyDetails describe={checks.describe} /> : null}
+      {value ? <KmsKeyDetails describe={checks.describe} /> : null}
     </FormField>
   );
 });
-
-function KeyDetails({ describe }: { describe: KeyChecks['describe'] }) {
-  if (describe.isPending)
-    return (
-      <Box padding={{ top: 's' }}>
-        <StatusIndicator type="loading">Loading key details</StatusIndicator>
-      </Box>
-    );
-  if (describe.isError)
-    return (
-      <Box padding={{ top: 's' }}>
-        <StatusIndicator type="warning">
-          Could not load the key's details: {describeAwsError(describe.error).message}
-        </StatusIndicator>
-      </Box>
-    );
-  const key = describe.data;
-  return (
-    <Box padding={{ top: 's' }}>
-      <ColumnLayout columns={3} variant="text-grid">
-        <div>
-          <Box variant="awsui-key-label">Status</Box>
-          <div>{key.KeyState ?? (key.Enabled ? 'Enabled' : 'Disabled')}</div>
-        </div>
-        <div>
-          <Box variant="awsui-key-label">Description</Box>
-          <div>{key.Description || '-'}</div>
-        </div>
-        <div>
-          <Box variant="awsui-key-label">Creation date</Box>
-          <div>{formatDateTime(key.CreationDate)}</div>
-        </div>
-      </ColumnLayout>
-    </Box>
-  );
-}

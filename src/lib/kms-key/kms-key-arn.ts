@@ -27,6 +27,23 @@ export type KmsArnCheck =
   | { ok: true; arn: KmsArn; sameAccount: boolean }
   | { ok: false; problem: KmsArnProblem; message: string };
 
+/** What the key is for, named as the messages need: "jobs in us-east-1 …", "the job's Region". */
+export interface KmsKeyResource {
+  name: string;
+  plural: string;
+}
+
+export const transcriptionJobResource: KmsKeyResource = { name: 'job', plural: 'jobs' };
+
+/** Where a key must be to serve: the Region (and so partition) of the resource it encrypts. */
+export interface KmsKeyScope {
+  region: string;
+  /** The signed-in account, when known, to tell its own keys from another account's. */
+  accountId?: string;
+  /** Defaults to a transcription job. */
+  resource?: KmsKeyResource;
+}
+
 /** The partition a Region belongs to; a key must be in the job's partition and Region. */
 export function partitionOfRegion(region: string): string {
   if (region.startsWith('cn-')) return 'aws-cn';
@@ -50,10 +67,8 @@ const example = 'arn:aws:kms:us-east-1:444455556666:key/1234abcd-12ab-34cd-56ef-
  * Checks the ARN of a key from a different account, as typed, against the KMS rules, giving
  * one plain message per kind of mistake.
  */
-export function checkKmsArn(
-  input: string,
-  context: { region: string; accountId?: string },
-): KmsArnCheck {
+export function checkKmsArn(input: string, context: KmsKeyScope): KmsArnCheck {
+  const { name, plural } = context.resource ?? transcriptionJobResource;
   const fail = (problem: KmsArnProblem, message: string): KmsArnCheck => ({
     ok: false,
     problem,
@@ -78,14 +93,14 @@ export function checkKmsArn(
   if (partition !== expectedPartition)
     return fail(
       'partition',
-      `The ARN is in partition "${partition}", but jobs in ${context.region} can only use keys in partition "${expectedPartition}" (arn:${expectedPartition}:kms:…).`,
+      `The ARN is in partition "${partition}", but ${plural} in ${context.region} can only use keys in partition "${expectedPartition}" (arn:${expectedPartition}:kms:…).`,
     );
   if (region !== context.region)
     return fail(
       'region',
       region
-        ? `The key is in Region ${region}, but the job runs in ${context.region}. KMS keys must be in the job's Region.`
-        : `The ARN has no Region. KMS keys must be in the job's Region, ${context.region}.`,
+        ? `The key is in Region ${region}, but the ${name} runs in ${context.region}. KMS keys must be in the ${name}'s Region.`
+        : `The ARN has no Region. KMS keys must be in the ${name}'s Region, ${context.region}.`,
     );
   if (!/^\d{12}$/.test(accountId))
     return fail(

@@ -4,9 +4,9 @@ import {
   type TranscriptionJobStatus,
   type TranscriptionJobSummary,
 } from '@aws-sdk/client-transcribe';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
-import { refreshIntervalFor, transcriptionJobKeys } from '@/lib/transcribe/jobs';
+import { refreshIntervalFor } from '../jobs';
 
 export interface ListJobsParams {
   status?: TranscriptionJobStatus;
@@ -24,7 +24,7 @@ export interface JobsPage {
 }
 
 export async function listTranscriptionJobs(
-  transcribe: TranscribeClient,
+  transcribe: Pick<TranscribeClient, 'send'>,
   params: ListJobsParams,
   signal?: AbortSignal,
 ): Promise<JobsPage> {
@@ -40,17 +40,25 @@ export async function listTranscriptionJobs(
   return { jobs: output.TranscriptionJobSummaries ?? [], nextToken: output.NextToken || undefined };
 }
 
+/** The key every page of every job list starts with: what creating or deleting a job makes stale. */
+export const transcriptionJobListsQueryKey = ['transcription-jobs', 'list'] as const;
+
 /**
  * One page of jobs. It refreshes by itself while any job on it is QUEUED or IN_PROGRESS and
  * stops once none is.
  */
-export function useTranscriptionJobs(params: ListJobsParams, options: { enabled: boolean }) {
-  const { transcribe } = useAwsClients();
-  return useQuery({
-    queryKey: transcriptionJobKeys.list(params),
+export const getTranscriptionJobsQueryOptions = (
+  transcribe: Pick<TranscribeClient, 'send'>,
+  params: ListJobsParams,
+) =>
+  queryOptions({
+    queryKey: [...transcriptionJobListsQueryKey, params],
     queryFn: ({ signal }) => listTranscriptionJobs(transcribe, params, signal),
-    enabled: options.enabled,
     refetchInterval: (query) =>
       refreshIntervalFor(query.state.data?.jobs.map((job) => job.TranscriptionJobStatus)),
   });
+
+export function useTranscriptionJobs(params: ListJobsParams, options: { enabled: boolean }) {
+  const { transcribe } = useAwsClients();
+  return useQuery({ ...getTranscriptionJobsQueryOptions(transcribe, params), ...options });
 }

@@ -1,10 +1,11 @@
 import { DeleteTranscriptionJobCommand, type TranscribeClient } from '@aws-sdk/client-transcribe';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
-import { transcriptionJobKeys } from './jobs';
+import { transcriptionJobQueryKey } from './get-transcription-job';
+import { transcriptionJobListsQueryKey } from './list-transcription-jobs';
 
 export async function deleteTranscriptionJob(
-  transcribe: TranscribeClient,
+  transcribe: Pick<TranscribeClient, 'send'>,
   name: string,
 ): Promise<void> {
   await transcribe.send(new DeleteTranscriptionJobCommand({ TranscriptionJobName: name }));
@@ -21,8 +22,8 @@ export function useDeleteTranscriptionJob() {
   return useMutation({
     mutationFn: (name: string) => deleteTranscriptionJob(transcribe, name),
     onSuccess: async (_output, name) => {
-      queryClient.removeQueries({ queryKey: transcriptionJobKeys.detail(name), type: 'inactive' });
-      await queryClient.invalidateQueries({ queryKey: transcriptionJobKeys.lists() });
+      queryClient.removeQueries({ queryKey: transcriptionJobQueryKey(name), type: 'inactive' });
+      await queryClient.invalidateQueries({ queryKey: transcriptionJobListsQueryKey });
     },
   });
 }

@@ -1,5 +1,5 @@
 import { DescribeKeyCommand, type KeyMetadata, type KMSClient } from '@aws-sdk/client-kms';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
 
 export async function describeKey(
@@ -11,14 +11,19 @@ export async function describeKey(
   return output.KeyMetadata;
 }
 
-/** The chosen key's state, description and creation date; one call, for the chosen key only. */
+/** The key's state, description and creation date; one call, for the chosen key only. */
+export const getDescribeKeyQueryOptions = (kms: Pick<KMSClient, 'send'>, keyId: string) =>
+  queryOptions({
+    queryKey: ['kms', 'describe-key', keyId],
+    queryFn: () => describeKey(kms, keyId),
+    staleTime: 30_000,
+    retry: false,
+  });
+
 export function useDescribeKey(keyId: string | undefined) {
   const { kms } = useAwsClients();
   return useQuery({
-    queryKey: ['kms', 'describe-key', keyId],
-    queryFn: () => describeKey(kms, keyId ?? ''),
+    ...getDescribeKeyQueryOptions(kms, keyId ?? ''),
     enabled: Boolean(keyId),
-    staleTime: 30_000,
-    retry: false,
   });
 }

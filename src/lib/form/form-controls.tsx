@@ -4,25 +4,34 @@ import RadioGroup, { type RadioGroupProps } from '@cloudscape-design/components/
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import Toggle from '@cloudscape-design/components/toggle';
 import type { ReactNode } from 'react';
-import { type Control, type FieldPathByValue, useController } from 'react-hook-form';
-import type { CreateJobFormValues } from '../form-schema';
+import {
+  type Control,
+  type FieldPathByValue,
+  type FieldValues,
+  useController,
+} from 'react-hook-form';
 
-type Values = CreateJobFormValues;
+/*
+ * Cloudscape controls bound to react-hook-form, one small adapter per control: the field's
+ * error into FormField's errorText, and the field's ref forwarded so focus-on-error works.
+ * Any form's values; `name` is limited to fields of the control's value type.
+ */
+
 type FieldProps = Pick<
   FormFieldProps,
   'label' | 'description' | 'constraintText' | 'warningText' | 'info' | 'stretch'
 >;
 
 /** Cloudscape Input bound to a string field; the error comes from the schema unless given. */
-export function InputField({
+export function InputField<T extends FieldValues>({
   control,
   name,
   errorText,
   input,
   ...field
 }: FieldProps & {
-  control: Control<Values>;
-  name: FieldPathByValue<Values, string>;
+  control: Control<T>;
+  name: FieldPathByValue<T, string>;
   errorText?: ReactNode;
   input?: Omit<InputProps, 'value' | 'onChange'>;
 }) {
@@ -35,7 +44,7 @@ export function InputField({
       <Input
         {...input}
         ref={ref}
-        value={value}
+        value={value as string}
         onChange={({ detail }) => onChange(detail.value)}
         onBlur={onBlur}
         invalid={Boolean(fieldState.error ?? errorText)}
@@ -44,14 +53,14 @@ export function InputField({
   );
 }
 
-export function RadioField<T extends string>({
+export function RadioField<T extends FieldValues>({
   control,
   name,
   items,
   ...field
 }: FieldProps & {
-  control: Control<Values>;
-  name: FieldPathByValue<Values, T>;
+  control: Control<T>;
+  name: FieldPathByValue<T, string>;
   items: RadioGroupProps.RadioButtonDefinition[];
 }) {
   const {
@@ -73,15 +82,15 @@ export function RadioField<T extends string>({
   );
 }
 
-export function SelectField({
+export function SelectField<T extends FieldValues>({
   control,
   name,
   options,
   select,
   ...field
 }: FieldProps & {
-  control: Control<Values>;
-  name: FieldPathByValue<Values, string>;
+  control: Control<T>;
+  name: FieldPathByValue<T, string>;
   options: SelectProps.Option[];
   select?: Omit<SelectProps, 'selectedOption' | 'onChange' | 'options'>;
 }) {
@@ -107,14 +116,14 @@ export function SelectField({
   );
 }
 
-export function ToggleField({
+export function ToggleField<T extends FieldValues>({
   control,
   name,
   children,
   description,
 }: {
-  control: Control<Values>;
-  name: FieldPathByValue<Values, boolean>;
+  control: Control<T>;
+  name: FieldPathByValue<T, boolean>;
   children: ReactNode;
   description?: ReactNode;
 }) {
@@ -124,7 +133,7 @@ export function ToggleField({
   return (
     <Toggle
       ref={ref}
-      checked={value}
+      checked={value as boolean}
       description={description}
       onChange={({ detail }) => {
         onChange(detail.checked);
