@@ -4,8 +4,10 @@ import { lookAt } from './look-at';
 import type { CreateJobPage } from './pages/create-job';
 import {
   ANALYST,
+  ANALYTICS_ALIAS_ARN,
   MEDIA_BUCKET,
   MEDIA_URI,
+  OTHER_ACCOUNT,
   OTHER_MEDIA_URI,
   OWN_KEY_ARN,
   OWN_KEY_ID,
@@ -149,7 +151,7 @@ test('each wrong entry gets its own message, and no StartTranscriptionJob is sen
   await form.media.fill('s3://Media/x.wav');
   await form.encryption.check();
   await form.kmsKey.otherAccount.check();
-  await form.kmsKey.keyArn.fill('arn:aws:kms:eu-west-1:444455556666:alias/x');
+  await form.kmsKey.keyArn.fill(`arn:aws:kms:eu-west-1:${OTHER_ACCOUNT}:alias/x`);
   await form.create();
   await expect(form.message('The name cannot contain spaces.')).toBeVisible();
   await expect(form.message(/capital letters/)).toBeVisible();
@@ -158,15 +160,15 @@ test('each wrong entry gets its own message, and no StartTranscriptionJob is sen
   for (const [arn, message] of [
     ['alias/private', /not an ARN/],
     ['arn:aws:s3:::bucket/x', /s3 service, not of a KMS key/],
-    ['arn:aws-cn:kms:us-east-1:444455556666:alias/x', /partition "aws-cn"/],
+    [`arn:aws-cn:kms:us-east-1:${OTHER_ACCOUNT}:alias/x`, /partition "aws-cn"/],
     ['arn:aws:kms:us-east-1:4444:alias/x', /not an AWS account ID/],
-    ['arn:aws:kms:us-east-1:444455556666:key/123', /not a KMS key ID/],
-    ['arn:aws:kms:us-east-1:444455556666:alias/aws/s3', /AWS managed key/],
+    [`arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:key/123`, /not a KMS key ID/],
+    [`arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:alias/aws/s3`, /AWS managed key/],
   ] as const) {
     await form.kmsKey.keyArn.fill(arn);
     await expect(form.kmsKey.message(message)).toBeVisible();
   }
-  await form.kmsKey.keyArn.fill('arn:aws:kms:us-east-1:111122223333:alias/analytics');
+  await form.kmsKey.keyArn.fill(ANALYTICS_ALIAS_ARN);
   await expect(form.kmsKey.message(/in your own account/)).toBeVisible();
   await form.kmsKey.addContext(1, '   ');
   await form.create();

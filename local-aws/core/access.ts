@@ -2,11 +2,9 @@ import { AwsError } from './errors';
 import { type AccessRequest, authorizeIdentity } from './iam';
 import { type RequestContext, requirePrincipal } from './types';
 
-/** The access-denied error in each service's own words and status. */
+/** The access-denied error in the service's own words and status. */
 export function accessDenied(ctx: RequestContext, message: string): AwsError {
-  if (ctx.service === 's3') return new AwsError('AccessDenied', message, 403);
-  if (ctx.service === 'sts') return new AwsError('AccessDenied', message, 403);
-  return new AwsError('AccessDeniedException', message, 400);
+  return new AwsError(ctx.accessDenied.code, message, ctx.accessDenied.status);
 }
 
 /** Checks the caller's identity policies for one action on one resource ARN. */

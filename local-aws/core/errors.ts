@@ -18,50 +18,6 @@ export class AwsError extends Error {
   }
 }
 
-/** One `Value 'X' at 'member' failed to satisfy constraint: …` clause of a validation error. */
-export interface ValidationProblem {
-  member: string;
-  value: unknown;
-  constraint: string;
-}
-
-function renderValue(value: unknown): string {
-  if (value === undefined || value === null) return 'null';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // AWS renders maps and lists in Java's toString form; JSON is close enough and unambiguous.
-  return JSON.stringify(value);
-}
-
-/** AWS's `N validation error(s) detected: …` message for one or more problems. */
-export function validationMessage(problems: ValidationProblem[]): string {
-  const count = problems.length;
-  const head = `${count} validation error${count === 1 ? '' : 's'} detected: `;
-  return (
-    head +
-    problems
-      .map(
-        (p) =>
-          `Value ${p.value === undefined || p.value === null ? 'null' : `'${renderValue(p.value)}'`} at '${p.member}' failed to satisfy constraint: ${p.constraint}`,
-      )
-      .join('; ')
-  );
-}
-
-export function validationError(
-  problems: ValidationProblem[],
-  code = 'ValidationException',
-): AwsError {
-  return new AwsError(code, validationMessage(problems), 400);
-}
-
-export const unknownOperation = (service: string, operation: string) =>
-  new AwsError(
-    'UnknownOperationException',
-    `local-aws does not implement ${service} operation ${operation}.`,
-    400,
-  );
-
 export const serializationError = (detail: string) =>
   new AwsError('SerializationException', detail, 400);
 

@@ -1,4 +1,5 @@
-import type { ServiceId } from './types';
+import { AwsError } from './errors';
+import type { ErrorWording, ServiceId } from './types';
 
 /**
  * Faults tests and demos switch on through `/_local/faults`: added latency, throttling and
@@ -45,18 +46,26 @@ export class Faults {
     this.rules = this.rules.filter((rule) => rule.times === undefined || rule.times > 0);
     return matched;
   }
-}
 
-export const throttlingError: Record<ServiceId, { code: string; status: number; message: string }> =
-  {
-    kms: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' },
-    transcribe: {
-      code: 'LimitExceededException',
-      status: 400,
-      message: 'You have sent too many requests in too short a period of time.',
-    },
-    s3: { code: 'SlowDown', status: 503, message: 'Please reduce your request rate.' },
-    sts: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
-    'cognito-idp': { code: 'TooManyRequestsException', status: 400, message: 'Rate exceeded' },
-    'cognito-identity': { code: 'TooManyRequestsException', status: 400, message: 'Rate exceeded' },
-  };
+  /**
+   * Applies the rules for one request: their latency, then throttling (in the service's
+   * words) or a 500 at their rates. Returns whether the response is to be dropped.
+   */
+  async apply(
+    service: ServiceId,
+    operation: string,
+    throttling: ErrorWording & { message: string },
+  ): Promise<boolean> {
+    const rules = this.take(service, operation);
+    for (const rule of rules) {
+      if (rule.latencyMs) await new Promise((r) => setTimeout(r, rule.latencyMs));
+    }
+    for (const rule of rules) {
+      if (rule.throttleRate && Math.random() < rule.throttleRate)
+        throw new AwsError(throttling.code, throttling.message, throttling.status);
+      if (rule.errorRate && Math.random() < rule.errorRate)
+        throw new AwsError('InternalFailure', 'local-aws: injected server error', 500);
+    }
+    return rules.some((rule) => rule.dropResponse);
+  }
+}

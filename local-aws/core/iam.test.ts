@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANALYST_ROLE_ARN, CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_KEY_ARNS } from '../seed/ids';
 import {
   authorizeIdentity,
   authorizeWithResourcePolicy,
@@ -9,11 +10,11 @@ import type { PolicyDocument, Principal } from './types';
 
 const analyst = (policies: PolicyDocument[]): Principal => ({
   type: 'assumed-role',
-  accountId: '111122223333',
-  arn: 'arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/s',
+  accountId: CURRENT_ACCOUNT,
+  arn: `arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/TranscribeAnalyst/s`,
   userId: 'AROA:s',
   accessKeyId: 'ASIA',
-  roleArn: 'arn:aws:iam::111122223333:role/TranscribeAnalyst',
+  roleArn: ANALYST_ROLE_ARN,
   policies,
 });
 
@@ -21,13 +22,13 @@ const allow = (Action: string | string[], Resource: string | string[]): PolicyDo
   Statement: [{ Effect: 'Allow', Action, Resource }],
 });
 
-const sharedKey = 'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666';
-const ownKey = 'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333';
+const sharedKey = SEEDED_KEY_ARNS.sharedWithAnalytics;
+const ownKey = SEEDED_KEY_ARNS.transcribeOutput;
 
 describe('wildcardMatch', () => {
   it('matches * and ? and nothing else', () => {
-    expect(wildcardMatch('arn:aws:kms:*:111122223333:key/*', ownKey)).toBe(true);
-    expect(wildcardMatch('arn:aws:kms:*:111122223333:key/*', sharedKey)).toBe(false);
+    expect(wildcardMatch(`arn:aws:kms:*:${CURRENT_ACCOUNT}:key/*`, ownKey)).toBe(true);
+    expect(wildcardMatch(`arn:aws:kms:*:${CURRENT_ACCOUNT}:key/*`, sharedKey)).toBe(false);
     expect(wildcardMatch('kms:Encr?pt', 'kms:Encrypt')).toBe(true);
     expect(wildcardMatch('a.b', 'axb')).toBe(false);
     expect(wildcardMatch('KMS:encrypt', 'kms:Encrypt', true)).toBe(true);
@@ -36,7 +37,7 @@ describe('wildcardMatch', () => {
 
 describe('identity policies', () => {
   it('allows what a statement allows and nothing more', () => {
-    const policies = [allow('kms:Encrypt', 'arn:aws:kms:*:111122223333:key/*')];
+    const policies = [allow('kms:Encrypt', `arn:aws:kms:*:${CURRENT_ACCOUNT}:key/*`)];
     expect(evaluateIdentity(policies, { action: 'kms:Encrypt', resource: ownKey })).toBe('allow');
     expect(evaluateIdentity(policies, { action: 'kms:Decrypt', resource: ownKey })).toBe('none');
     expect(evaluateIdentity(policies, { action: 'kms:Encrypt', resource: sharedKey })).toBe('none');
@@ -53,7 +54,7 @@ describe('identity policies', () => {
     });
     expect(result).toEqual({
       allowed: false,
-      message: `User: arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/s is not authorized to perform: kms:Encrypt on resource: ${ownKey} with an explicit deny in an identity-based policy`,
+      message: `User: arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/TranscribeAnalyst/s is not authorized to perform: kms:Encrypt on resource: ${ownKey} with an explicit deny in an identity-based policy`,
     });
   });
 
@@ -115,15 +116,19 @@ describe('key policies with IAM', () => {
       authorizeWithResourcePolicy(
         analyst(iam),
         request,
-        '111122223333',
-        rootPolicy('111122223333'),
+        CURRENT_ACCOUNT,
+        rootPolicy(CURRENT_ACCOUNT),
       ),
     ).toEqual({
       allowed: true,
     });
     expect(
-      authorizeWithResourcePolicy(analyst([]), request, '111122223333', rootPolicy('111122223333'))
-        .allowed,
+      authorizeWithResourcePolicy(
+        analyst([]),
+        request,
+        CURRENT_ACCOUNT,
+        rootPolicy(CURRENT_ACCOUNT),
+      ).allowed,
     ).toBe(false);
   });
 
@@ -132,7 +137,7 @@ describe('key policies with IAM', () => {
       Statement: [
         {
           Effect: 'Allow',
-          Principal: { AWS: 'arn:aws:iam::111122223333:role/TranscribeAnalyst' },
+          Principal: { AWS: ANALYST_ROLE_ARN },
           Action: 'kms:Encrypt',
           Resource: '*',
         },
@@ -142,7 +147,7 @@ describe('key policies with IAM', () => {
       authorizeWithResourcePolicy(
         analyst([]),
         { action: 'kms:Encrypt', resource: ownKey },
-        '111122223333',
+        CURRENT_ACCOUNT,
         policy,
       ),
     ).toEqual({
@@ -154,33 +159,26 @@ describe('key policies with IAM', () => {
     const request = { action: 'kms:Encrypt', resource: sharedKey };
     const shared: PolicyDocument = {
       Statement: [
-        ...(rootPolicy('444455556666').Statement as []),
+        ...(rootPolicy(OTHER_ACCOUNT).Statement as []),
         {
           Effect: 'Allow',
-          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Principal: { AWS: `arn:aws:iam::${CURRENT_ACCOUNT}:root` },
           Action: ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
           Resource: '*',
         },
       ],
     };
-    expect(authorizeWithResourcePolicy(analyst(iam), request, '444455556666', shared)).toEqual({
+    expect(authorizeWithResourcePolicy(analyst(iam), request, OTHER_ACCOUNT, shared)).toEqual({
       allowed: true,
     });
-    expect(authorizeWithResourcePolicy(analyst([]), request, '444455556666', shared)).toMatchObject(
-      {
-        allowed: false,
-        message: expect.stringContaining(
-          'because no identity-based policy allows the kms:Encrypt action',
-        ),
-      },
-    );
-    expect(
-      authorizeWithResourcePolicy(
-        analyst(iam),
-        request,
-        '444455556666',
-        rootPolicy('444455556666'),
+    expect(authorizeWithResourcePolicy(analyst([]), request, OTHER_ACCOUNT, shared)).toMatchObject({
+      allowed: false,
+      message: expect.stringContaining(
+        'because no identity-based policy allows the kms:Encrypt action',
       ),
+    });
+    expect(
+      authorizeWithResourcePolicy(analyst(iam), request, OTHER_ACCOUNT, rootPolicy(OTHER_ACCOUNT)),
     ).toMatchObject({
       allowed: false,
       message: expect.stringContaining(
@@ -191,7 +189,7 @@ describe('key policies with IAM', () => {
       authorizeWithResourcePolicy(
         analyst(iam),
         { action: 'kms:Decrypt', resource: sharedKey },
-        '444455556666',
+        OTHER_ACCOUNT,
         shared,
       ).allowed,
     ).toBe(false);

@@ -79,3 +79,33 @@ export function issueRoleCredentials(
   world.store.put(CREDENTIALS_TABLE, credentials.accessKeyId, credentials);
   return credentials;
 }
+
+/** An IAM user with a long-term access key (the seeded administrators, service users). */
+export interface UserWithKey {
+  accountId: string;
+  name: string;
+  /** AIDA…: the user's unique ID. */
+  id: string;
+  arn: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+/** Adds a user and its access key, unless the store has them already. */
+export function addUserWithKey(world: World, user: UserWithKey, policies: PolicyDocument[]): void {
+  if (!world.store.has(IAM_TABLE, user.arn))
+    world.store.put<IamEntity>(IAM_TABLE, user.arn, {
+      kind: 'user',
+      name: user.name,
+      accountId: user.accountId,
+      arn: user.arn,
+      id: user.id,
+      policies,
+    });
+  if (!world.store.has(CREDENTIALS_TABLE, user.accessKeyId))
+    world.store.put<StoredCredentials>(CREDENTIALS_TABLE, user.accessKeyId, {
+      accessKeyId: user.accessKeyId,
+      secretAccessKey: user.secretAccessKey,
+      entityArn: user.arn,
+    });
+}

@@ -2,21 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { AwsError } from './errors';
+import { parseQuery, type RawRequest, type RequestHead } from './http';
 import { findCredentials, principalFor } from './identity';
-import type { Principal, ServiceId, World } from './types';
-
-/** A request as it arrived, before any parsing of its body. */
-export interface RawRequest {
-  method: string;
-  /** The path exactly as sent (still percent-encoded). */
-  rawPath: string;
-  /** The query string without `?`, exactly as sent. */
-  rawQuery: string;
-  /** Lower-cased header names. */
-  headers: Record<string, string>;
-  body: Buffer;
-}
+import type { Principal, StoredCredentials, World } from './types';
 
 export type SigV4FailureKind =
   | 'missing'
@@ -41,21 +29,6 @@ export class SigV4Failure extends Error {
 
 const MAX_SKEW_MS = 15 * 60 * 1000;
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-
-export function parseQuery(rawQuery: string): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  if (!rawQuery) return query;
-  for (const part of rawQuery.split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    const key = decodeURIComponent((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, '%20'));
-    const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).replace(/\+/g, '%20'));
-    const existing = query[key];
-    if (existing === undefined) query[key] = value;
-    else query[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return query;
-}
 
 /** `20240101T000000Z` → Date. */
 function parseAmzDate(value: string): Date | undefined {
@@ -122,11 +95,25 @@ export interface VerifiedRequest {
   presigned: boolean;
 }
 
+/** A signed request's head, checked: what remains is the signature over head and body. */
+export interface CheckedHead {
+  head: RequestHead;
+  query: Record<string, string | string[]>;
+  presigned: boolean;
+  parts: SignatureParts;
+  signingDate: Date;
+  expiresIn: number;
+  credentials: StoredCredentials;
+  /** The headers the client signed, as sent. */
+  signedHeaders: Record<string, string>;
+}
+
 /**
- * Verifies a SigV4-signed request by re-signing, with the SDK's own signer, a request rebuilt
- * from only the headers the client signed. Throws SigV4Failure with the reason.
+ * Everything about a signature that the head decides, before any of the body is read: its
+ * form, the key, the session token, expiry and clock skew, the signed headers' presence.
+ * Throws SigV4Failure with the reason.
  */
-export async function verifySigV4(world: World, request: RawRequest): Promise<VerifiedRequest> {
+export function checkSignedHead(world: World, request: RequestHead): CheckedHead {
   const query = parseQuery(request.rawQuery);
   const presigned = typeof query['X-Amz-Signature'] === 'string';
   const authorization = request.headers.authorization;
@@ -202,6 +189,30 @@ export async function verifySigV4(world: World, request: RawRequest): Promise<Ve
       throw new SigV4Failure('bad-signature', `signed header ${name} is missing`);
     if (value !== undefined) signedHeaders[name] = value;
   }
+  return {
+    head: request,
+    query,
+    presigned,
+    parts,
+    signingDate,
+    expiresIn,
+    credentials,
+    signedHeaders,
+  };
+}
+
+/**
+ * Checks the signature of a request whose head passed `checkSignedHead`, by re-signing, with
+ * the SDK's own signer, a request rebuilt from only the headers the client signed (and the
+ * body, unless its hash is declared). Throws SigV4Failure with the reason.
+ */
+export async function verifySignature(
+  world: World,
+  checked: CheckedHead,
+  body: Buffer,
+): Promise<VerifiedRequest> {
+  const { query, presigned, parts, signingDate, expiresIn, credentials, signedHeaders } = checked;
+  const request: RawRequest = { ...checked.head, body };
   const isS3 = parts.service === 's3';
   const declaredHash = request.headers['x-amz-content-sha256'];
   if (!presigned && declaredHash && /^[0-9a-f]{64}$/.test(declaredHash)) {
@@ -294,96 +305,7 @@ export async function verifySigV4(world: World, request: RawRequest): Promise<Ve
   };
 }
 
-/** The error each protocol sends for a failed signature check, in that service's words. */
-export function sigV4Error(failure: SigV4Failure, service: ServiceId): AwsError {
-  const kind = failure.kind;
-  if (service === 's3') {
-    switch (kind) {
-      case 'missing':
-        return new AwsError('AccessDenied', 'Access Denied', 403);
-      case 'unknown-key':
-        return new AwsError(
-          'InvalidAccessKeyId',
-          'The AWS Access Key Id you provided does not exist in our records.',
-          403,
-        );
-      case 'invalid-token':
-        return new AwsError(
-          'InvalidToken',
-          'The provided token is malformed or otherwise invalid.',
-          400,
-        );
-      case 'expired-token':
-        return new AwsError('ExpiredToken', 'The provided token has expired.', 400);
-      case 'skew':
-        return new AwsError(
-          'RequestTimeTooSkewed',
-          'The difference between the request time and the current time is too large.',
-          403,
-        );
-      case 'presign-expired':
-        return new AwsError('AccessDenied', 'Request has expired', 403);
-      case 'body-hash-mismatch':
-        return new AwsError(
-          'XAmzContentSHA256Mismatch',
-          "The provided 'x-amz-content-sha256' header does not match what was computed.",
-          400,
-        );
-      case 'malformed':
-        return new AwsError('AuthorizationHeaderMalformed', failure.message, 400);
-      case 'unsupported':
-        return new AwsError('InvalidRequest', failure.message, 400);
-      case 'bad-signature':
-        return new AwsError(
-          'SignatureDoesNotMatch',
-          'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
-          403,
-        );
-    }
-  }
-  const query = service === 'sts';
-  switch (kind) {
-    case 'missing':
-      return new AwsError(
-        'MissingAuthenticationTokenException',
-        'Request is missing Authentication Token',
-        query ? 403 : 400,
-      );
-    case 'unknown-key':
-    case 'invalid-token':
-      return query
-        ? new AwsError(
-            'InvalidClientTokenId',
-            'The security token included in the request is invalid.',
-            403,
-          )
-        : new AwsError(
-            'UnrecognizedClientException',
-            'The security token included in the request is invalid.',
-            400,
-          );
-    case 'expired-token':
-      return new AwsError(
-        query ? 'ExpiredToken' : 'ExpiredTokenException',
-        'The security token included in the request is expired',
-        400,
-      );
-    case 'skew':
-      return new AwsError(
-        query ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
-        failure.message,
-        query ? 403 : 400,
-      );
-    case 'malformed':
-    case 'unsupported':
-      return new AwsError('IncompleteSignatureException', failure.message, 400);
-    case 'presign-expired':
-    case 'body-hash-mismatch':
-    case 'bad-signature':
-      return new AwsError(
-        query ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
-        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
-        query ? 403 : 400,
-      );
-  }
+/** Verifies a SigV4-signed request, head then body. Throws SigV4Failure with the reason. */
+export async function verifySigV4(world: World, request: RawRequest): Promise<VerifiedRequest> {
+  return verifySignature(world, checkSignedHead(world, request), request.body);
 }

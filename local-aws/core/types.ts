@@ -1,5 +1,11 @@
 import type { Store } from './store';
 
+/** An error's code and HTTP status as one service sends it. */
+export interface ErrorWording {
+  code: string;
+  status: number;
+}
+
 export type ServiceId = 'sts' | 'kms' | 's3' | 'transcribe' | 'cognito-idp' | 'cognito-identity';
 
 /** An IAM policy document (identity policy or KMS key policy). */
@@ -88,13 +94,9 @@ export interface RequestContext {
   /** Absent for unsigned calls (Cognito user pool and identity pool operations). */
   principal?: Principal;
   world: World;
+  /** How the service words an identity policy's refusal. */
+  accessDenied: ErrorWording;
 }
-
-/** A JSON 1.1 operation: `(ctx, input) => output`, typed with the SDK's own shapes. */
-export type JsonHandler<I = unknown, O = unknown> = (
-  ctx: RequestContext,
-  input: I,
-) => Promise<O> | O;
 
 /** An operation the caller must sign. */
 export function requirePrincipal(ctx: RequestContext): Principal {

@@ -1,76 +1,51 @@
 import { z } from 'zod';
-import { CREDENTIALS_TABLE, IAM_TABLE } from '../core/identity';
-import type { IamEntity, StoredCredentials, World } from '../core/types';
+import { addUserWithKey, IAM_TABLE, type UserWithKey } from '../core/identity';
+import type { IamEntity, PolicyDocument, World } from '../core/types';
+import { seedIdentityPools } from '../services/cognito-identity/seed';
 import { seedCognito } from '../services/cognito-idp/seed';
 import { seedKms } from '../services/kms/seed';
 import { seedS3 } from '../services/s3/seed';
-import { seedTranscribe } from '../services/transcribe/service-bucket';
+import { seedTranscribe } from '../services/transcribe/seed';
+import {
+  ADMIN,
+  ANALYST_ROLE,
+  CURRENT_ACCOUNT,
+  OTHER_ADMIN,
+  USER_POOL_CLIENT_ID,
+  USER_POOL_ID,
+} from './ids';
 
-export const CURRENT_ACCOUNT = '111122223333';
-export const OTHER_ACCOUNT = '444455556666';
-export const ANALYST_ROLE_ARN = `arn:aws:iam::${CURRENT_ACCOUNT}:role/TranscribeAnalyst`;
-
-/** Changes to the default world, from `--seed FILE` or a test. */
 /** What `--seed FILE` may change; anything else in the file is refused, not ignored. */
 export const seedSpecSchema = z.strictObject({
-  /** Generated customer managed keys in 111122223333, each with an alias (benchmarks). */
+  /** Generated customer managed keys in the current account, each with an alias (benchmarks). */
   generatedKeys: z.number().int().min(0).max(1_000_000).optional(),
   /** Generated aliases beyond one per generated key, pointing at generated keys. */
   generatedExtraAliases: z.number().int().min(0).max(1_000_000).optional(),
 });
 
+/** Changes to the default world, from `--seed FILE` or a test. */
 export type SeedSpec = Required<z.infer<typeof seedSpecSchema>>;
 
 export const defaultSeedSpec: SeedSpec = { generatedKeys: 0, generatedExtraAliases: 0 };
 
-const adminPolicy = {
+const adminPolicy: PolicyDocument = {
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow' as const, Action: '*', Resource: '*' }],
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
 };
 
 /** Static keys of the seeded IAM users, for the AWS CLI and scripts. */
-export const staticUsers = [
-  {
-    accountId: CURRENT_ACCOUNT,
-    name: 'admin',
-    id: 'AIDA1111222233330ADM',
-    accessKeyId: 'AKIA1111222233330ADM',
-    secretAccessKey: 'localAdminSecret111122223333',
-  },
-  {
-    accountId: OTHER_ACCOUNT,
-    name: 'admin',
-    id: 'AIDA4444555566660ADM',
-    accessKeyId: 'AKIA4444555566660ADM',
-    secretAccessKey: 'localAdminSecret444455556666',
-  },
-];
+const staticUsers: readonly UserWithKey[] = [ADMIN, OTHER_ADMIN];
 
 function seedIam(world: World): void {
-  for (const user of staticUsers) {
-    const arn = `arn:aws:iam::${user.accountId}:user/${user.name}`;
-    world.store.put<IamEntity>(IAM_TABLE, arn, {
-      kind: 'user',
-      name: user.name,
-      accountId: user.accountId,
-      arn,
-      id: user.id,
-      policies: [adminPolicy],
-    });
-    world.store.put<StoredCredentials>(CREDENTIALS_TABLE, user.accessKeyId, {
-      accessKeyId: user.accessKeyId,
-      secretAccessKey: user.secretAccessKey,
-      entityArn: arn,
-    });
-  }
-  world.store.put<IamEntity>(IAM_TABLE, ANALYST_ROLE_ARN, {
+  for (const user of staticUsers) addUserWithKey(world, user, [adminPolicy]);
+  world.store.put<IamEntity>(IAM_TABLE, ANALYST_ROLE.arn, {
     kind: 'role',
-    name: 'TranscribeAnalyst',
+    name: ANALYST_ROLE.name,
     accountId: CURRENT_ACCOUNT,
-    arn: ANALYST_ROLE_ARN,
-    id: 'AROA1111222233330ANL',
+    arn: ANALYST_ROLE.arn,
+    id: ANALYST_ROLE.id,
     policies: [],
-    policyFile: 'deploy/analyst-policy.json',
+    policyFile: ANALYST_ROLE.policyFile,
   });
 }
 
@@ -82,4 +57,5 @@ export function applySeed(world: World, changes: Partial<SeedSpec> = {}): void {
   seedS3(world);
   seedTranscribe(world);
   seedCognito(world);
+  seedIdentityPools(world, { userPoolId: USER_POOL_ID, clientId: USER_POOL_CLIENT_ID });
 }

@@ -3,13 +3,13 @@ import { Amplify } from 'aws-amplify';
 import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  ANALYST,
-  CLIENT_ID,
-  errorOf,
+  USER_POOL_CLIENT_ID,
   IDENTITY_POOL_ID,
-  NEW_ANALYST,
   USER_POOL_ID,
-} from './cognito-client';
+  CURRENT_ACCOUNT,
+  DEMO_USERS,
+} from '../seed/ids';
+import { ANALYST, errorOf, NEW_ANALYST } from './cognito-client';
 import { clientConfig, startForTests } from './harness';
 
 /**
@@ -23,7 +23,7 @@ beforeAll(() => {
     Auth: {
       Cognito: {
         userPoolId: USER_POOL_ID,
-        userPoolClientId: CLIENT_ID,
+        userPoolClientId: USER_POOL_CLIENT_ID,
         identityPoolId: IDENTITY_POOL_ID,
         userPoolEndpoint: local.url,
         identityPoolEndpoint: local.url,
@@ -62,7 +62,7 @@ describe('aws-amplify against local-aws', () => {
     expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     expect(await getCurrentUser()).toMatchObject({
       username: 'analyst',
-      userId: 'a0a0a0a0-0001-4000-8000-111122223333',
+      userId: DEMO_USERS.analyst.sub,
     });
     const session = await fetchAuthSession();
     expect(session.identityId).toMatch(/^us-east-1:/);
@@ -70,7 +70,7 @@ describe('aws-amplify against local-aws', () => {
     if (!credentials) throw new Error('no credentials');
     const sts = new STSClient(clientConfig(local.url, credentials));
     expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toBe(
-      'arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials',
+      `arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials`,
     );
   });
 

@@ -5,6 +5,7 @@ import {
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { DEMO_USERS, USER_POOL_CLIENT_ID, USER_POOL_ID } from '../seed/ids';
 import {
   claimSignature,
   clientSessionKey,
@@ -18,11 +19,8 @@ import {
 } from '../services/cognito-idp/srp';
 import { clientConfig } from './harness';
 
-export const USER_POOL_ID = 'us-east-1_Local0001';
-export const CLIENT_ID = 'localconsoleclient00000001';
-export const IDENTITY_POOL_ID = 'us-east-1:0c0c0c0c-0000-4000-8000-111122223333';
-export const ANALYST = { username: 'analyst', password: 'Analyst-Passw0rd!' };
-export const NEW_ANALYST = { username: 'new-analyst', password: 'Temp-Passw0rd!' };
+export const ANALYST = DEMO_USERS.analyst;
+export const NEW_ANALYST = DEMO_USERS.newAnalyst;
 
 export const userPools = (url: string) => new CognitoIdentityProviderClient(clientConfig(url));
 
@@ -49,7 +47,7 @@ export async function srpSignIn(
   const started = await client.send(
     new InitiateAuthCommand({
       AuthFlow: 'USER_SRP_AUTH',
-      ClientId: CLIENT_ID,
+      ClientId: USER_POOL_CLIENT_ID,
       AuthParameters: { USERNAME: username, SRP_A: hex(A) },
     }),
   );
@@ -71,7 +69,7 @@ export async function srpSignIn(
     client.send(
       new RespondToAuthChallengeCommand({
         ChallengeName: 'PASSWORD_VERIFIER',
-        ClientId: CLIENT_ID,
+        ClientId: USER_POOL_CLIENT_ID,
         ChallengeResponses: {
           USERNAME: userId,
           PASSWORD_CLAIM_SECRET_BLOCK: secretBlock,

@@ -14,17 +14,15 @@ import {
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { USER_POOLS, type UserPoolRecord } from '../services/cognito-idp/model';
+import { USER_POOL_CLIENT_ID, IDENTITY_POOL_ID, USER_POOL_ID, CURRENT_ACCOUNT } from '../seed/ids';
 import { startLocalAws } from '../server';
+import { USER_POOLS, type UserPoolRecord } from '../services/cognito-idp/model';
 import {
-  CLIENT_ID,
   errorOf,
-  IDENTITY_POOL_ID,
   moveClock,
   NEW_ANALYST,
   signInTokens,
   srpSignIn,
-  USER_POOL_ID,
   userPools,
 } from './cognito-client';
 import { clientConfig, startForTests } from './harness';
@@ -61,7 +59,7 @@ async function newAnalystIdToken(url: string): Promise<string> {
   const done = await client.send(
     new RespondToAuthChallengeCommand({
       ChallengeName: 'NEW_PASSWORD_REQUIRED',
-      ClientId: CLIENT_ID,
+      ClientId: USER_POOL_CLIENT_ID,
       Session: challenge.Session,
       ChallengeResponses: { USERNAME: 'new-analyst', NEW_PASSWORD: 'Fresh-Passw0rd!' },
     }),
@@ -151,7 +149,7 @@ describe('GetCredentialsForIdentity', () => {
     );
     const caller = await sts.send(new GetCallerIdentityCommand({}));
     expect(caller.Arn).toBe(
-      'arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials',
+      `arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials`,
     );
   });
 
@@ -274,7 +272,7 @@ describe('durability', () => {
         await expect(identityOf(second.url, tokens.IdToken)).resolves.toBe(identityId);
         const refreshed = await userPools(second.url).send(
           new GetTokensFromRefreshTokenCommand({
-            ClientId: CLIENT_ID,
+            ClientId: USER_POOL_CLIENT_ID,
             RefreshToken: tokens.RefreshToken,
           }),
         );

@@ -11,17 +11,22 @@ import {
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
+import {
+  ANALYST_ROLE_ARN,
+  USER_POOL_CLIENT_ID,
+  USER_POOL_ID,
+  CURRENT_ACCOUNT,
+  DEMO_USERS,
+  USER_POOL_ARN,
+} from '../seed/ids';
 import { formatTimestamp } from '../services/cognito-idp/srp';
-import { ANALYST_ROLE_ARN } from '../seed/seed';
 import {
   ANALYST,
-  CLIENT_ID,
   errorOf,
   moveClock,
   NEW_ANALYST,
   signInTokens,
   srpSignIn,
-  USER_POOL_ID,
   userPools,
 } from './cognito-client';
 import { clientConfig, otherAdminCredentials, startForTests } from './harness';
@@ -54,15 +59,15 @@ describe('USER_SRP_AUTH', () => {
     const issuer = `${local.url}/${USER_POOL_ID}`;
     expect(id).toMatchObject({
       iss: issuer,
-      sub: 'a0a0a0a0-0001-4000-8000-111122223333',
+      sub: DEMO_USERS.analyst.sub,
       'cognito:username': 'analyst',
-      aud: CLIENT_ID,
+      aud: USER_POOL_CLIENT_ID,
       token_use: 'id',
       email: 'analyst@example.com',
     });
     expect(access).toMatchObject({
       iss: issuer,
-      client_id: CLIENT_ID,
+      client_id: USER_POOL_CLIENT_ID,
       username: 'analyst',
       token_use: 'access',
       origin_jti: id.origin_jti,
@@ -76,7 +81,7 @@ describe('USER_SRP_AUTH', () => {
     const tokens = await signInTokens(local.url);
     const issuer = `${local.url}/${USER_POOL_ID}`;
     const jwks = createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`));
-    const id = await jwtVerify(tokens.IdToken, jwks, { issuer, audience: CLIENT_ID });
+    const id = await jwtVerify(tokens.IdToken, jwks, { issuer, audience: USER_POOL_CLIENT_ID });
     expect(id.protectedHeader).toMatchObject({ alg: 'RS256', kid: expect.any(String) });
     const access = await jwtVerify(tokens.AccessToken, jwks, { issuer });
     expect(access.payload.token_use).toBe('access');
@@ -155,7 +160,7 @@ describe('USER_SRP_AUTH', () => {
         client.send(
           new InitiateAuthCommand({
             AuthFlow: 'USER_SRP_AUTH',
-            ClientId: CLIENT_ID,
+            ClientId: USER_POOL_CLIENT_ID,
             AuthParameters: { USERNAME: 'analyst', SRP_A: '0' },
           }),
         ),
@@ -180,7 +185,7 @@ describe('USER_SRP_AUTH', () => {
         new InitiateAuthCommand({
           // @ts-expect-error -- a value outside the enum, as a hand-written client might send
           AuthFlow: 'MAGIC',
-          ClientId: CLIENT_ID,
+          ClientId: USER_POOL_CLIENT_ID,
         }),
       ),
     );
@@ -193,7 +198,7 @@ describe('USER_SRP_AUTH', () => {
         client.send(
           new InitiateAuthCommand({
             AuthFlow: 'USER_SRP_AUTH',
-            ClientId: CLIENT_ID,
+            ClientId: USER_POOL_CLIENT_ID,
             AuthParameters: { USERNAME: 'analyst' },
           }),
         ),
@@ -225,7 +230,7 @@ describe('NEW_PASSWORD_REQUIRED', () => {
     client.send(
       new RespondToAuthChallengeCommand({
         ChallengeName: 'NEW_PASSWORD_REQUIRED',
-        ClientId: CLIENT_ID,
+        ClientId: USER_POOL_CLIENT_ID,
         Session: session,
         ChallengeResponses: { USERNAME: 'new-analyst', NEW_PASSWORD: password },
       }),
@@ -275,7 +280,7 @@ describe('USER_PASSWORD_AUTH', () => {
     userPools(local.url).send(
       new InitiateAuthCommand({
         AuthFlow: 'USER_PASSWORD_AUTH',
-        ClientId: CLIENT_ID,
+        ClientId: USER_POOL_CLIENT_ID,
         AuthParameters: { USERNAME: username, PASSWORD: password },
       }),
     );
@@ -297,7 +302,7 @@ describe('refresh, GetUser and sign-out', () => {
     const first = decodeJwt(tokens.AccessToken);
     const viaGetTokens = await client.send(
       new GetTokensFromRefreshTokenCommand({
-        ClientId: CLIENT_ID,
+        ClientId: USER_POOL_CLIENT_ID,
         RefreshToken: tokens.RefreshToken,
       }),
     );
@@ -308,7 +313,7 @@ describe('refresh, GetUser and sign-out', () => {
     const viaInitiate = await client.send(
       new InitiateAuthCommand({
         AuthFlow: 'REFRESH_TOKEN_AUTH',
-        ClientId: CLIENT_ID,
+        ClientId: USER_POOL_CLIENT_ID,
         AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken },
       }),
     );
@@ -317,7 +322,10 @@ describe('refresh, GetUser and sign-out', () => {
     expect(
       await errorOf(
         client.send(
-          new GetTokensFromRefreshTokenCommand({ ClientId: CLIENT_ID, RefreshToken: 'garbage' }),
+          new GetTokensFromRefreshTokenCommand({
+            ClientId: USER_POOL_CLIENT_ID,
+            RefreshToken: 'garbage',
+          }),
         ),
       ),
     ).toMatchObject({ name: 'NotAuthorizedException', message: 'Invalid Refresh Token' });
@@ -328,7 +336,10 @@ describe('refresh, GetUser and sign-out', () => {
     expect(
       await errorOf(
         client.send(
-          new GetTokensFromRefreshTokenCommand({ ClientId: CLIENT_ID, RefreshToken: forged }),
+          new GetTokensFromRefreshTokenCommand({
+            ClientId: USER_POOL_CLIENT_ID,
+            RefreshToken: forged,
+          }),
         ),
       ),
     ).toMatchObject({ name: 'NotAuthorizedException', message: 'Invalid Refresh Token' });
@@ -342,7 +353,7 @@ describe('refresh, GetUser and sign-out', () => {
     expect(user.Username).toBe('analyst');
     expect(user.UserAttributes).toEqual(
       expect.arrayContaining([
-        { Name: 'sub', Value: 'a0a0a0a0-0001-4000-8000-111122223333' },
+        { Name: 'sub', Value: DEMO_USERS.analyst.sub },
         { Name: 'email', Value: 'analyst@example.com' },
       ]),
     );
@@ -362,7 +373,7 @@ describe('refresh, GetUser and sign-out', () => {
     // The refresh token outlives it and mints a fresh one.
     const refreshed = await userPools(local.url).send(
       new GetTokensFromRefreshTokenCommand({
-        ClientId: CLIENT_ID,
+        ClientId: USER_POOL_CLIENT_ID,
         RefreshToken: tokens.RefreshToken,
       }),
     );
@@ -386,7 +397,7 @@ describe('refresh, GetUser and sign-out', () => {
         await errorOf(
           client.send(
             new GetTokensFromRefreshTokenCommand({
-              ClientId: CLIENT_ID,
+              ClientId: USER_POOL_CLIENT_ID,
               RefreshToken: tokens.RefreshToken,
             }),
           ),
@@ -401,7 +412,7 @@ describe('refresh, GetUser and sign-out', () => {
         client.send(
           new InitiateAuthCommand({
             AuthFlow: 'REFRESH_TOKEN_AUTH',
-            ClientId: CLIENT_ID,
+            ClientId: USER_POOL_CLIENT_ID,
             AuthParameters: { REFRESH_TOKEN: one.RefreshToken },
           }),
         ),
@@ -420,7 +431,9 @@ describe('refresh, GetUser and sign-out', () => {
     const client = userPools(local.url);
     const revoked = await signInTokens(local.url);
     const kept = await signInTokens(local.url);
-    await client.send(new RevokeTokenCommand({ ClientId: CLIENT_ID, Token: revoked.RefreshToken }));
+    await client.send(
+      new RevokeTokenCommand({ ClientId: USER_POOL_CLIENT_ID, Token: revoked.RefreshToken }),
+    );
     expect(
       await errorOf(client.send(new GetUserCommand({ AccessToken: revoked.AccessToken }))),
     ).toMatchObject({ message: 'Access Token has been revoked' });
@@ -428,7 +441,7 @@ describe('refresh, GetUser and sign-out', () => {
       await errorOf(
         client.send(
           new GetTokensFromRefreshTokenCommand({
-            ClientId: CLIENT_ID,
+            ClientId: USER_POOL_CLIENT_ID,
             RefreshToken: revoked.RefreshToken,
           }),
         ),
@@ -441,7 +454,9 @@ describe('refresh, GetUser and sign-out', () => {
     });
     expect(
       await errorOf(
-        client.send(new RevokeTokenCommand({ ClientId: CLIENT_ID, Token: kept.AccessToken })),
+        client.send(
+          new RevokeTokenCommand({ ClientId: USER_POOL_CLIENT_ID, Token: kept.AccessToken }),
+        ),
       ),
     ).toMatchObject({ name: 'UnsupportedTokenTypeException' });
   });
@@ -498,7 +513,7 @@ describe('AdminUserGlobalSignOut', () => {
     const denied = await errorOf(analyst.send(command));
     expect(denied.name).toBe('AccessDeniedException');
     expect(denied.message).toContain(
-      'User: arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials is not authorized to perform: cognito-idp:AdminUserGlobalSignOut on resource: arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_Local0001',
+      `User: arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials is not authorized to perform: cognito-idp:AdminUserGlobalSignOut on resource: ${USER_POOL_ARN}`,
     );
 
     const other = new CognitoIdentityProviderClient(clientConfig(local.url, otherAdminCredentials));

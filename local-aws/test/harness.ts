@@ -1,18 +1,21 @@
+import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
 import type { FinalizeHandler, FinalizeHandlerArguments, MiddlewareStack } from '@smithy/types';
 import { afterAll, beforeAll } from 'vitest';
+import { ADMIN, OTHER_ADMIN, REGION } from '../seed/ids';
 import { type LocalAws, type StartOptions, startLocalAws } from '../server';
 
-export const region = 'us-east-1';
+export const region = REGION;
 
 export const adminCredentials = {
-  accessKeyId: 'AKIA1111222233330ADM',
-  secretAccessKey: 'localAdminSecret111122223333',
+  accessKeyId: ADMIN.accessKeyId,
+  secretAccessKey: ADMIN.secretAccessKey,
 };
 
 export const otherAdminCredentials = {
-  accessKeyId: 'AKIA4444555566660ADM',
-  secretAccessKey: 'localAdminSecret444455556666',
+  accessKeyId: OTHER_ADMIN.accessKeyId,
+  secretAccessKey: OTHER_ADMIN.secretAccessKey,
 };
 
 /**
@@ -62,4 +65,31 @@ export function afterSigning(
     },
     { relation: 'after', toMiddleware: 'awsAuthMiddleware', name: 'afterSigning' },
   );
+}
+
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** A correctly signed POST to `/` with the headers and body of a request an SDK would not send. */
+export async function signedPost(
+  url: string,
+  request: { service: string; headers: Record<string, string>; body: string },
+  credentials: Credentials = adminCredentials,
+): Promise<Response> {
+  const endpoint = new URL(url);
+  const unsigned = new HttpRequest({
+    method: 'POST',
+    protocol: endpoint.protocol,
+    hostname: endpoint.hostname,
+    port: Number(endpoint.port),
+    path: '/',
+    headers: { host: endpoint.host, ...request.headers },
+    body: request.body,
+  });
+  const signer = new SignatureV4({ credentials, region, service: request.service, sha256: Sha256 });
+  const signed = await signer.sign(unsigned);
+  return fetch(url, { method: 'POST', headers: signed.headers, body: request.body });
 }

@@ -4,6 +4,7 @@ import {
   TranscribeClient,
 } from '@aws-sdk/client-transcribe';
 import { describe, expect, it } from 'vitest';
+import { MEETING_MEDIA_URI } from '../seed/ids';
 import { clientConfig, startForTests } from './harness';
 
 const local = startForTests({ jobDelays: { queuedMs: 50, inProgressMs: 50 } });
@@ -28,7 +29,7 @@ describe('/_local/job-delays', () => {
       new StartTranscriptionJobCommand({
         TranscriptionJobName: 'slow-job',
         LanguageCode: 'en-US',
-        Media: { MediaFileUri: 's3://media-111122223333/samples/meeting.wav' },
+        Media: { MediaFileUri: MEETING_MEDIA_URI },
       }),
     );
     // A second job with no wait completes, while the slow one is still queued after it.
@@ -37,7 +38,7 @@ describe('/_local/job-delays', () => {
       new StartTranscriptionJobCommand({
         TranscriptionJobName: 'fast-job',
         LanguageCode: 'en-US',
-        Media: { MediaFileUri: 's3://media-111122223333/samples/meeting.wav' },
+        Media: { MediaFileUri: MEETING_MEDIA_URI },
       }),
     );
     const statusOf = async (name: string) =>

@@ -12,18 +12,24 @@ import {
 import { describe, expect, it } from 'vitest';
 import { findCredentials, issueRoleCredentials, principalFor } from '../core/identity';
 import type { StoredCredentials } from '../core/types';
-import { ANALYST_ROLE_ARN } from '../seed/seed';
-import { decryptDataKey, generateDataKey, resolveKeyForUse } from '../services/kms/key-service';
+import {
+  ANALYST_ROLE_ARN,
+  CURRENT_ACCOUNT,
+  OTHER_ACCOUNT,
+  SEEDED_KEYS,
+  TRANSCRIPTS_BUCKET,
+} from '../seed/ids';
+import { decryptDataKey, generateDataKey, resolveKeyForUse } from '../services/kms/interface';
 import { clientConfig, otherAdminCredentials, startForTests } from './harness';
 
 const local = startForTests();
 
-const ANALYST = 'arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/test';
-const ARN = 'arn:aws:kms:us-east-1:111122223333';
-const OTHER_ARN = 'arn:aws:kms:us-east-1:444455556666';
-const SHARED_KEY = `${OTHER_ARN}:key/5e4d3c2b-0001-4000-8000-444455556666`;
-const PRIVATE_KEY = `${OTHER_ARN}:key/5e4d3c2b-0002-4000-8000-444455556666`;
-const OWN_KEY = `${ARN}:key/0f1e2d3c-0001-4000-8000-111122223333`;
+const ANALYST = `arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/TranscribeAnalyst/test`;
+const ARN = `arn:aws:kms:us-east-1:${CURRENT_ACCOUNT}`;
+const OTHER_ARN = `arn:aws:kms:us-east-1:${OTHER_ACCOUNT}`;
+const SHARED_KEY = `${OTHER_ARN}:key/${SEEDED_KEYS.sharedWithAnalytics}`;
+const PRIVATE_KEY = `${OTHER_ARN}:key/${SEEDED_KEYS.private}`;
+const OWN_KEY = `${ARN}:key/${SEEDED_KEYS.transcribeOutput}`;
 
 const keysOf = (c: StoredCredentials) => ({
   accessKeyId: c.accessKeyId,
@@ -81,7 +87,7 @@ describe('KMS as the analyst role (deploy/analyst-policy.json)', () => {
     expect(dataKey.KeyId).toBe(OWN_KEY);
   });
 
-  it('encrypts with alias/shared-with-analytics of 444455556666 by its ARN', async () => {
+  it(`encrypts with alias/shared-with-analytics of ${OTHER_ACCOUNT} by its ARN`, async () => {
     const kms = analystKms();
     const aliasArn = `${OTHER_ARN}:alias/shared-with-analytics`;
     const encrypted = await kms.send(
@@ -93,13 +99,13 @@ describe('KMS as the analyst role (deploy/analyst-policy.json)', () => {
     );
     expect(dryRun.name).toBe('DryRunOperationException');
     const described = await kms.send(new DescribeKeyCommand({ KeyId: aliasArn }));
-    expect(described.KeyMetadata?.AWSAccountId).toBe('444455556666');
+    expect(described.KeyMetadata?.AWSAccountId).toBe(OTHER_ACCOUNT);
     const dataKey = await kms.send(
       new GenerateDataKeyCommand({ KeyId: SHARED_KEY, KeySpec: 'AES_256' }),
     );
     expect(dataKey.Plaintext?.length).toBe(32);
 
-    // The shared key's policy does not let 111122223333 decrypt; its owner can.
+    // The shared key's policy does not let the current account decrypt; its owner can.
     const denied = await errorOf(
       kms.send(new DecryptCommand({ CiphertextBlob: encrypted.CiphertextBlob })),
     );
@@ -113,7 +119,7 @@ describe('KMS as the analyst role (deploy/analyst-policy.json)', () => {
     expect(Buffer.from(owner.Plaintext ?? []).toString()).toBe('shared');
   });
 
-  it('is denied kms:Encrypt on alias/private of 444455556666', async () => {
+  it(`is denied kms:Encrypt on alias/private of ${OTHER_ACCOUNT}`, async () => {
     const denied = await errorOf(
       analystKms().send(
         new EncryptCommand({
@@ -130,19 +136,19 @@ describe('KMS as the analyst role (deploy/analyst-policy.json)', () => {
   });
 
   it('needs both sides across accounts: a key policy grant alone is not enough', async () => {
-    // The owner grants 111122223333 Decrypt too; the analyst's own policy still does not allow it.
+    // The owner grants the current account Decrypt too; the analyst's own policy still does not allow it.
     const policy = {
       Version: '2012-10-17',
       Statement: [
         {
           Effect: 'Allow',
-          Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+          Principal: { AWS: `arn:aws:iam::${OTHER_ACCOUNT}:root` },
           Action: 'kms:*',
           Resource: '*',
         },
         {
           Effect: 'Allow',
-          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Principal: { AWS: `arn:aws:iam::${CURRENT_ACCOUNT}:root` },
           Action: ['kms:Encrypt', 'kms:Decrypt'],
           Resource: '*',
         },
@@ -188,12 +194,12 @@ describe('key-service (what S3 and Transcribe call)', () => {
 
   it('generates a data key and decrypts it with the same context only', () => {
     const world = local.server.world;
-    const context = { 'aws:s3:arn': 'arn:aws:s3:::transcripts-111122223333/a.json' };
+    const context = { 'aws:s3:arn': `arn:aws:s3:::${TRANSCRIPTS_BUCKET}/a.json` };
     const made = generateDataKey(world, analyst(), 'alias/transcribe-output', context);
     expect(made.key).toEqual({
-      keyId: '0f1e2d3c-0001-4000-8000-111122223333',
+      keyId: SEEDED_KEYS.transcribeOutput,
       arn: OWN_KEY,
-      accountId: '111122223333',
+      accountId: CURRENT_ACCOUNT,
       region: 'us-east-1',
     });
     expect(made.plaintext).toHaveLength(32);
@@ -230,7 +236,7 @@ describe('key-service (what S3 and Transcribe call)', () => {
     const made = generateDataKey(world, analyst(), 'alias/aws/s3', undefined, {
       viaService: 's3.us-east-1.amazonaws.com',
     });
-    expect(made.key.keyId).toBe('0f1e2d3c-00a5-4000-8000-111122223333');
+    expect(made.key.keyId).toBe(SEEDED_KEYS.awsS3);
     expect(() => generateDataKey(world, analyst(), 'alias/aws/s3')).toThrow(
       expect.objectContaining({ code: 'AccessDeniedException' }),
     );

@@ -6,13 +6,14 @@ import {
   paginateListKeys,
 } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
+import { SEEDED_KEYS } from '../seed/ids';
 import { clientConfig, startForTests } from './harness';
 
 // 3000 generated keys with an alias each, and 250 extra aliases, beside the default world.
 const local = startForTests({ seed: { generatedKeys: 3000, generatedExtraAliases: 250 } });
 const kms = () => new KMSClient(clientConfig(local.url));
 
-const SEEDED_KEYS = 8;
+const SEEDED_KEY_COUNT = 8;
 const SEEDED_ALIASES = 7;
 
 interface SdkError {
@@ -53,16 +54,16 @@ describe('KMS ListKeys paging', () => {
       Marker = page.NextMarker;
     } while (Marker);
     expect(pages).toBe(4);
-    expect(ids).toHaveLength(3000 + SEEDED_KEYS);
+    expect(ids).toHaveLength(3000 + SEEDED_KEY_COUNT);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toContain('0f1e2d3c-0001-4000-8000-111122223333');
+    expect(ids).toContain(SEEDED_KEYS.transcribeOutput);
   });
 
   it('works with the SDK paginator', async () => {
     let count = 0;
     for await (const page of paginateListKeys({ client: kms(), pageSize: 500 }, {}))
       count += page.Keys?.length ?? 0;
-    expect(count).toBe(3000 + SEEDED_KEYS);
+    expect(count).toBe(3000 + SEEDED_KEY_COUNT);
   });
 
   it('ends exactly on the last key without a marker', async () => {

@@ -14,28 +14,26 @@ import {
   PutKeyPolicyCommand,
   ScheduleKeyDeletionCommand,
 } from '@aws-sdk/client-kms';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { adminCredentials, clientConfig, otherAdminCredentials, startForTests } from './harness';
+import { ADMIN, CURRENT_ACCOUNT, MEDIA_BUCKET, OTHER_ACCOUNT, SEEDED_KEYS } from '../seed/ids';
+import { clientConfig, otherAdminCredentials, signedPost, startForTests } from './harness';
 
 const local = startForTests();
 const kms = () => new KMSClient(clientConfig(local.url));
 const otherKms = () => new KMSClient(clientConfig(local.url, otherAdminCredentials));
 
-const ARN = 'arn:aws:kms:us-east-1:111122223333';
-const OTHER_ARN = 'arn:aws:kms:us-east-1:444455556666';
+const ARN = `arn:aws:kms:us-east-1:${CURRENT_ACCOUNT}`;
+const OTHER_ARN = `arn:aws:kms:us-east-1:${OTHER_ACCOUNT}`;
 const KEY = {
-  transcribeOutput: '0f1e2d3c-0001-4000-8000-111122223333',
-  noAlias: '0f1e2d3c-0003-4000-8000-111122223333',
-  disabled: '0f1e2d3c-0004-4000-8000-111122223333',
-  retired: '0f1e2d3c-0005-4000-8000-111122223333',
-  signing: '0f1e2d3c-0006-4000-8000-111122223333',
-  markup: '0f1e2d3c-0007-4000-8000-111122223333',
-  awsS3: '0f1e2d3c-00a5-4000-8000-111122223333',
-  shared: '5e4d3c2b-0001-4000-8000-444455556666',
-  private: '5e4d3c2b-0002-4000-8000-444455556666',
+  transcribeOutput: SEEDED_KEYS.transcribeOutput,
+  noAlias: SEEDED_KEYS.noAlias,
+  disabled: SEEDED_KEYS.legacyDisabled,
+  retired: SEEDED_KEYS.retired,
+  signing: SEEDED_KEYS.signing,
+  markup: SEEDED_KEYS.markupTest,
+  awsS3: SEEDED_KEYS.awsS3,
+  shared: SEEDED_KEYS.sharedWithAnalytics,
+  private: SEEDED_KEYS.private,
 };
 
 interface SdkError {
@@ -64,7 +62,7 @@ describe('KMS ListKeys and ListAliases (default world)', () => {
     expect(ids).toEqual(
       [
         KEY.transcribeOutput,
-        '0f1e2d3c-0002-4000-8000-111122223333',
+        SEEDED_KEYS.analytics,
         KEY.noAlias,
         KEY.disabled,
         KEY.retired,
@@ -123,7 +121,7 @@ describe('KMS DescribeKey and identifier forms', () => {
       expect(KeyMetadata).toMatchObject({
         KeyId: KEY.transcribeOutput,
         Arn: `${ARN}:key/${KEY.transcribeOutput}`,
-        AWSAccountId: '111122223333',
+        AWSAccountId: CURRENT_ACCOUNT,
         Enabled: true,
         KeyState: 'Enabled',
         KeyUsage: 'ENCRYPT_DECRYPT',
@@ -181,19 +179,23 @@ describe('KMS DescribeKey and identifier forms', () => {
   it('refuses unknown and malformed identifiers in KMS’s words', async () => {
     const cases: [string, string, string][] = [
       [
-        '00000000-0000-4000-8000-111122223333',
+        `00000000-0000-4000-8000-${CURRENT_ACCOUNT}`,
         'NotFoundException',
-        `Key '${ARN}:key/00000000-0000-4000-8000-111122223333' does not exist`,
+        `Key '${ARN}:key/00000000-0000-4000-8000-${CURRENT_ACCOUNT}' does not exist`,
       ],
       ['alias/nope', 'NotFoundException', `Alias '${ARN}:alias/nope' is not found.`],
       ['not-a-key', 'NotFoundException', 'Invalid keyId not-a-key'],
-      [`arn:aws:kms:eu-west-1:111122223333:key/${KEY.noAlias}`, 'NotFoundException', 'Invalid arn'],
-      ['arn:aws:kms:us-east-1:111122223333:alias/', 'NotFoundException', 'Invalid arn'],
-      ['arn:aws:s3:::media-111122223333', 'NotFoundException', 'Invalid arn'],
       [
-        `${OTHER_ARN}:key/00000000-0000-4000-8000-444455556666`,
+        `arn:aws:kms:eu-west-1:${CURRENT_ACCOUNT}:key/${KEY.noAlias}`,
         'NotFoundException',
-        `Key '${OTHER_ARN}:key/00000000-0000-4000-8000-444455556666' does not exist`,
+        'Invalid arn',
+      ],
+      [`arn:aws:kms:us-east-1:${CURRENT_ACCOUNT}:alias/`, 'NotFoundException', 'Invalid arn'],
+      [`arn:aws:s3:::${MEDIA_BUCKET}`, 'NotFoundException', 'Invalid arn'],
+      [
+        `${OTHER_ARN}:key/00000000-0000-4000-8000-${OTHER_ACCOUNT}`,
+        'NotFoundException',
+        `Key '${OTHER_ARN}:key/00000000-0000-4000-8000-${OTHER_ACCOUNT}' does not exist`,
       ],
     ];
     for (const [KeyId, name, message] of cases) {
@@ -392,7 +394,7 @@ describe('KMS key management', () => {
     );
     const meta = created.KeyMetadata;
     expect(meta).toMatchObject({
-      AWSAccountId: '111122223333',
+      AWSAccountId: CURRENT_ACCOUNT,
       Description: 'made by a test',
       KeyState: 'Enabled',
       KeyManager: 'CUSTOMER',
@@ -495,13 +497,13 @@ describe('KMS key management', () => {
       Statement: [
         {
           Effect: 'Allow',
-          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Principal: { AWS: `arn:aws:iam::${CURRENT_ACCOUNT}:root` },
           Action: 'kms:*',
         },
       ],
     });
     const shared = await otherKms().send(new GetKeyPolicyCommand({ KeyId: KEY.shared }));
-    expect(shared.Policy).toContain('"arn:aws:iam::111122223333:root"');
+    expect(shared.Policy).toContain(`"arn:aws:iam::${CURRENT_ACCOUNT}:root"`);
 
     const { KeyMetadata } = await kms().send(new CreateKeyCommand({}));
     const KeyId = KeyMetadata?.KeyId ?? '';
@@ -510,7 +512,7 @@ describe('KMS key management', () => {
       Statement: [
         {
           Effect: 'Allow',
-          Principal: { AWS: 'arn:aws:iam::111122223333:role/Nobody' },
+          Principal: { AWS: `arn:aws:iam::${CURRENT_ACCOUNT}:role/Nobody` },
           Action: 'kms:*',
           Resource: '*',
         },
@@ -546,14 +548,14 @@ describe('KMS key management', () => {
         {
           Sid: 'Enable IAM User Permissions',
           Effect: 'Allow',
-          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Principal: { AWS: `arn:aws:iam::${CURRENT_ACCOUNT}:root` },
           Action: 'kms:*',
           Resource: '*',
         },
         {
           Sid: 'No encryption by admin',
           Effect: 'Deny',
-          Principal: { AWS: 'arn:aws:iam::111122223333:user/admin' },
+          Principal: { AWS: ADMIN.arn },
           Action: 'kms:Encrypt',
           Resource: '*',
         },
@@ -565,7 +567,7 @@ describe('KMS key management', () => {
     );
     expect(denied.name).toBe('AccessDeniedException');
     expect(denied.message).toBe(
-      `User: arn:aws:iam::111122223333:user/admin is not authorized to perform: kms:Encrypt on resource: ${arn} with an explicit deny in a resource-based policy`,
+      `User: ${ADMIN.arn} is not authorized to perform: kms:Encrypt on resource: ${arn} with an explicit deny in a resource-based policy`,
     );
     // Only Encrypt is denied.
     await kms().send(new GenerateDataKeyCommand({ KeyId, KeySpec: 'AES_256' }));
@@ -575,31 +577,13 @@ describe('KMS key management', () => {
 describe('KMS requests the SDK would never send', () => {
   /** A correctly signed KMS call with any JSON body. */
   async function rawCall(operation: string, body: unknown) {
-    const url = new URL(local.url);
-    const request = new HttpRequest({
-      method: 'POST',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: '/',
+    const response = await signedPost(local.url, {
+      service: 'kms',
       headers: {
-        host: url.host,
         'content-type': 'application/x-amz-json-1.1',
         'x-amz-target': `TrentService.${operation}`,
       },
       body: JSON.stringify(body),
-    });
-    const signer = new SignatureV4({
-      service: 'kms',
-      region: 'us-east-1',
-      credentials: adminCredentials,
-      sha256: Sha256,
-    });
-    const signed = await signer.sign(request);
-    const response = await fetch(local.url, {
-      method: 'POST',
-      headers: signed.headers,
-      body: signed.body as string,
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }

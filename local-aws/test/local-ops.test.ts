@@ -1,5 +1,6 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
+import { ADMIN, CURRENT_ACCOUNT } from '../seed/ids';
 import { clientConfig, startForTests } from './harness';
 
 const local = startForTests();
@@ -28,7 +29,7 @@ describe('local operations', () => {
       expect.objectContaining({
         service: 'sts',
         operation: 'GetCallerIdentity',
-        caller: 'arn:aws:iam::111122223333:user/admin',
+        caller: ADMIN.arn,
         status: 200,
       }),
     ]);
@@ -41,7 +42,7 @@ describe('local operations', () => {
       name: 'Throttling',
     });
     await expect(sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({
-      Account: '111122223333',
+      Account: CURRENT_ACCOUNT,
     });
   });
 
@@ -49,7 +50,7 @@ describe('local operations', () => {
     await post('/_local/faults', { rules: [{ service: 'sts', errorRate: 1, times: 2 }] });
     const sts = new STSClient({ ...clientConfig(local.url), maxAttempts: 3 });
     await expect(sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({
-      Account: '111122223333',
+      Account: CURRENT_ACCOUNT,
     });
     const { requests } = (await (await fetch(`${local.url}/_local/requests`)).json()) as {
       requests: { status: number }[];

@@ -8,8 +8,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
-import { ANALYST_ROLE_ARN } from '../seed/seed';
-import { createBucket } from '../services/s3/object-store';
+import { ANALYST_ROLE_ARN, CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../seed/ids';
+import { createBucket } from '../services/s3/buckets';
 import { otherAdminCredentials, startForTests } from './harness';
 import {
   errorOf,
@@ -23,15 +23,15 @@ import {
 } from './s3-support';
 
 const local = startForTests();
-const OTHER_BUCKET = 'other-444455556666';
-const ANALYST_ARN = 'arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/t';
+const OTHER_BUCKET = `other-${OTHER_ACCOUNT}`;
+const ANALYST_ARN = `arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/TranscribeAnalyst/t`;
 
 const analyst = () =>
   s3Client(local.url, keysOf(issueRoleCredentials(local.server.world, ANALYST_ROLE_ARN, 't')));
 const otherAdmin = () => s3Client(local.url, otherAdminCredentials);
 
 beforeAll(async () => {
-  createBucket(local.server.world, OTHER_BUCKET, '444455556666');
+  createBucket(local.server.world, OTHER_BUCKET, OTHER_ACCOUNT);
   await otherAdmin().send(
     new PutObjectCommand({ Bucket: OTHER_BUCKET, Key: 'private.wav', Body: 'theirs' }),
   );
@@ -82,7 +82,7 @@ describe('S3 access for the analyst role (deploy/analyst-policy.json)', () => {
     expect(list.name).toBe('AccessDenied');
     const head = await errorOf(analyst().send(new HeadBucketCommand({ Bucket: OTHER_BUCKET })));
     expect(head.$metadata.httpStatusCode).toBe(403);
-    // Not even an admin of 111122223333: no bucket policies exist, so no cross-account grant.
+    // Not even an admin of the current account: no bucket policies exist, so no cross-account grant.
     const admin = await errorOf(
       s3Client(local.url).send(new GetObjectCommand({ Bucket: OTHER_BUCKET, Key: 'private.wav' })),
     );
@@ -113,7 +113,7 @@ describe('S3 access for the analyst role (deploy/analyst-policy.json)', () => {
     expect(await get.Body!.transformToString()).toBe('{"text":"ok"}');
   });
 
-  it('writes with the key shared from 444455556666 but cannot read it back (no kms:Decrypt)', async () => {
+  it(`writes with the key shared from ${OTHER_ACCOUNT} but cannot read it back (no kms:Decrypt)`, async () => {
     const put = await analyst().send(
       new PutObjectCommand({
         Bucket: TRANSCRIPTS,
@@ -137,7 +137,7 @@ describe('S3 access for the analyst role (deploy/analyst-policy.json)', () => {
     expect(get.message).toContain(SHARED_KEY_ARN);
   });
 
-  it('cannot encrypt with a key of 444455556666 that is not shared', async () => {
+  it(`cannot encrypt with a key of ${OTHER_ACCOUNT} that is not shared`, async () => {
     const error = await errorOf(
       analyst().send(
         new PutObjectCommand({

@@ -1,6 +1,7 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { OBJECTS_TABLE } from '../services/s3/object-store';
+import { SEEDED_ALIAS_ARNS, SEEDED_KEYS } from '../seed/ids';
+import { OBJECTS_TABLE } from '../services/s3/model';
 import { startForTests } from './harness';
 import { AWS_S3_KEY_ARN, errorOf, OWN_KEY_ARN, s3Client, TRANSCRIPTS } from './s3-support';
 
@@ -59,9 +60,9 @@ describe('S3 server-side encryption', () => {
 
   it('accepts every key identifier form and serves ranges of encrypted objects', async () => {
     for (const SSEKMSKeyId of [
-      '0f1e2d3c-0001-4000-8000-111122223333',
+      SEEDED_KEYS.transcribeOutput,
       OWN_KEY_ARN,
-      'arn:aws:kms:us-east-1:111122223333:alias/transcribe-output',
+      SEEDED_ALIAS_ARNS.transcribeOutput,
     ]) {
       const put = await s3().send(
         new PutObjectCommand({
@@ -108,7 +109,7 @@ describe('S3 server-side encryption', () => {
     const disabled = await errorOf(put('alias/legacy-disabled'));
     expect(disabled.name).toBe('KMS.DisabledException');
     expect(disabled.$metadata.httpStatusCode).toBe(400);
-    expect(disabled.message).toContain('0f1e2d3c-0004-4000-8000-111122223333 is disabled.');
+    expect(disabled.message).toContain(`${SEEDED_KEYS.legacyDisabled} is disabled.`);
     const missing = await errorOf(put('alias/no-such-alias'));
     expect(missing.name).toBe('KMS.NotFoundException');
     expect(missing.$metadata.httpStatusCode).toBe(400);

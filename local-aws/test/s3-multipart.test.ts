@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
-import { ANALYST_ROLE_ARN } from '../seed/seed';
+import { ANALYST_ROLE_ARN } from '../seed/ids';
 import { startForTests } from './harness';
 import { errorOf, keysOf, OWN_KEY_ARN, s3Client, SHARED_KEY_ARN, TRANSCRIPTS } from './s3-support';
 

@@ -2,7 +2,7 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-s
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
-import { ANALYST_ROLE_ARN } from '../seed/seed';
+import { ANALYST_ROLE_ARN, ADMIN } from '../seed/ids';
 import { afterSigning, startForTests } from './harness';
 import { errorOf, keysOf, MEDIA, s3Client, TRANSCRIPTS } from './s3-support';
 
@@ -102,7 +102,7 @@ describe('S3 signature checks', () => {
   it('refuses a wrong secret: SignatureDoesNotMatch 403', async () => {
     const error = await errorOf(
       s3Client(local.url, {
-        accessKeyId: 'AKIA1111222233330ADM',
+        accessKeyId: ADMIN.accessKeyId,
         secretAccessKey: 'not-the-secret',
       }).send(new ListObjectsV2Command({ Bucket: MEDIA })),
     );

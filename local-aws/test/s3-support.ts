@@ -1,4 +1,5 @@
 import { S3Client } from '@aws-sdk/client-s3';
+import { MEDIA_BUCKET, SEEDED_KEY_ARNS, TRANSCRIPTS_BUCKET } from '../seed/ids';
 import { clientConfig } from './harness';
 
 export type Keys = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
@@ -34,13 +35,9 @@ export async function errorOf(promise: Promise<unknown>): Promise<SdkError> {
   throw new Error('expected the call to fail');
 }
 
-export const MEDIA = 'media-111122223333';
-export const TRANSCRIPTS = 'transcripts-111122223333';
-export const OWN_KEY_ARN =
-  'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333';
-export const AWS_S3_KEY_ARN =
-  'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-00a5-4000-8000-111122223333';
-export const SHARED_KEY_ARN =
-  'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666';
-export const PRIVATE_KEY_ARN =
-  'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0002-4000-8000-444455556666';
+export const MEDIA = MEDIA_BUCKET;
+export const TRANSCRIPTS = TRANSCRIPTS_BUCKET;
+export const OWN_KEY_ARN = SEEDED_KEY_ARNS.transcribeOutput;
+export const AWS_S3_KEY_ARN = SEEDED_KEY_ARNS.awsS3;
+export const SHARED_KEY_ARN = SEEDED_KEY_ARNS.sharedWithAnalytics;
+export const PRIVATE_KEY_ARN = SEEDED_KEY_ARNS.private;

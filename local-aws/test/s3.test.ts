@@ -13,7 +13,9 @@ import {
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { createBucket, writeObject } from '../services/s3/object-store';
+import { CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../seed/ids';
+import { createBucket } from '../services/s3/buckets';
+import { writeObject } from '../services/s3/object-store';
 import { otherAdminCredentials, startForTests } from './harness';
 import { errorOf, MEDIA, s3Client, TRANSCRIPTS } from './s3-support';
 
@@ -72,11 +74,11 @@ describe('S3 buckets', () => {
 
   it('checks ExpectedBucketOwner', async () => {
     const list = await s3().send(
-      new ListObjectsV2Command({ Bucket: MEDIA, ExpectedBucketOwner: '111122223333' }),
+      new ListObjectsV2Command({ Bucket: MEDIA, ExpectedBucketOwner: CURRENT_ACCOUNT }),
     );
     expect(list.KeyCount).toBe(3);
     const wrong = await errorOf(
-      s3().send(new ListObjectsV2Command({ Bucket: MEDIA, ExpectedBucketOwner: '444455556666' })),
+      s3().send(new ListObjectsV2Command({ Bucket: MEDIA, ExpectedBucketOwner: OTHER_ACCOUNT })),
     );
     expect(wrong.name).toBe('AccessDenied');
     expect(wrong.$metadata.httpStatusCode).toBe(403);
@@ -95,7 +97,7 @@ describe('S3 buckets', () => {
 });
 
 describe('S3 ListObjectsV2', () => {
-  const bucket = 'paging-111122223333';
+  const bucket = `paging-${CURRENT_ACCOUNT}`;
   const keys = ['a/1', 'a/2', 'b/x/1', 'b/x/2', 'b/y', 'c', 'd e', 'é'];
 
   it('lists the seeded media with sizes, ETags and storage class', async () => {
@@ -121,7 +123,7 @@ describe('S3 ListObjectsV2', () => {
   });
 
   it('groups by delimiter, filters by prefix and starts after a key', async () => {
-    createBucket(local.server.world, bucket, '111122223333');
+    createBucket(local.server.world, bucket, CURRENT_ACCOUNT);
     for (const Key of keys)
       await s3().send(new PutObjectCommand({ Bucket: bucket, Key, Body: Key }));
     const top = await s3().send(new ListObjectsV2Command({ Bucket: bucket, Delimiter: '/' }));

@@ -1,8 +1,15 @@
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
-import { ANALYST_ROLE_ARN } from '../seed/seed';
+import {
+  ANALYST_ROLE,
+  ANALYST_ROLE_ARN,
+  ADMIN,
+  CURRENT_ACCOUNT,
+  MEDIA_BUCKET,
+  OTHER_ACCOUNT,
+} from '../seed/ids';
 import { afterSigning, clientConfig, otherAdminCredentials, startForTests } from './harness';
 
 const local = startForTests();
@@ -18,16 +25,16 @@ describe('STS GetCallerIdentity', () => {
     const sts = new STSClient(clientConfig(local.url));
     const identity = await sts.send(new GetCallerIdentityCommand({}));
     expect(identity).toMatchObject({
-      Account: '111122223333',
-      Arn: 'arn:aws:iam::111122223333:user/admin',
-      UserId: 'AIDA1111222233330ADM',
+      Account: CURRENT_ACCOUNT,
+      Arn: ADMIN.arn,
+      UserId: ADMIN.id,
     });
   });
 
   it('answers for the other account', async () => {
     const sts = new STSClient(clientConfig(local.url, otherAdminCredentials));
     const identity = await sts.send(new GetCallerIdentityCommand({}));
-    expect(identity.Account).toBe('444455556666');
+    expect(identity.Account).toBe(OTHER_ACCOUNT);
   });
 
   it('answers for temporary credentials of the analyst role', async () => {
@@ -39,9 +46,9 @@ describe('STS GetCallerIdentity', () => {
     const sts = new STSClient(clientConfig(local.url, keysOf(creds)));
     const identity = await sts.send(new GetCallerIdentityCommand({}));
     expect(identity.Arn).toBe(
-      'arn:aws:sts::111122223333:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials',
+      `arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/TranscribeAnalyst/CognitoIdentityCredentials`,
     );
-    expect(identity.UserId).toBe('AROA1111222233330ANL:CognitoIdentityCredentials');
+    expect(identity.UserId).toBe(`${ANALYST_ROLE.id}:CognitoIdentityCredentials`);
   });
 });
 
@@ -57,7 +64,7 @@ describe('SigV4 verification', () => {
 
   it('refuses a wrong secret (STS: SignatureDoesNotMatch)', async () => {
     const sts = new STSClient(
-      clientConfig(local.url, { accessKeyId: 'AKIA1111222233330ADM', secretAccessKey: 'wrong' }),
+      clientConfig(local.url, { accessKeyId: ADMIN.accessKeyId, secretAccessKey: 'wrong' }),
     );
     const error = await errorOf(sts.send(new GetCallerIdentityCommand({})));
     expect(error.name).toBe('SignatureDoesNotMatch');
@@ -66,7 +73,7 @@ describe('SigV4 verification', () => {
 
   it('refuses a wrong secret (KMS: InvalidSignatureException)', async () => {
     const kms = new KMSClient(
-      clientConfig(local.url, { accessKeyId: 'AKIA1111222233330ADM', secretAccessKey: 'wrong' }),
+      clientConfig(local.url, { accessKeyId: ADMIN.accessKeyId, secretAccessKey: 'wrong' }),
     );
     const error = await errorOf(kms.send(new ListKeysCommand({})));
     expect(error.name).toBe('InvalidSignatureException');
@@ -118,7 +125,7 @@ describe('SigV4 verification', () => {
       });
     });
     await expect(sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({
-      Account: '111122223333',
+      Account: CURRENT_ACCOUNT,
     });
   });
 
@@ -200,9 +207,9 @@ describe('SigV4 verification', () => {
 
 describe('Signature version 2', () => {
   it('is refused by S3 in its own words, for headers and for query strings', async () => {
-    const header = await fetch(`${local.url}/media-111122223333/samples/meeting.wav`, {
+    const header = await fetch(`${local.url}/${MEDIA_BUCKET}/samples/meeting.wav`, {
       headers: {
-        authorization: 'AWS AKIA1111222233330ADM:c2lnbmF0dXJl',
+        authorization: `AWS ${ADMIN.accessKeyId}:c2lnbmF0dXJl`,
         date: new Date().toUTCString(),
       },
     });
@@ -211,7 +218,7 @@ describe('Signature version 2', () => {
     expect(body).toContain('<Code>InvalidRequest</Code>');
     expect(body).toContain('Please use AWS4-HMAC-SHA256.');
     const query = await fetch(
-      `${local.url}/media-111122223333/samples/meeting.wav?AWSAccessKeyId=AKIA1111222233330ADM&Expires=9999999999&Signature=abc`,
+      `${local.url}/${MEDIA_BUCKET}/samples/meeting.wav?AWSAccessKeyId=${ADMIN.accessKeyId}&Expires=9999999999&Signature=abc`,
     );
     expect(query.status).toBe(400);
     expect(await query.text()).toContain('<Code>InvalidRequest</Code>');

@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { IAM_TABLE, issueRoleCredentials } from '../core/identity';
 import type { IamEntity } from '../core/types';
+import { CURRENT_ACCOUNT, TRANSCRIPTS_BUCKET } from '../seed/ids';
 import { otherAdminCredentials, startForTests } from './harness';
 import {
   analystKeys,
@@ -349,7 +350,7 @@ describe('StartTranscriptionJob validation (every member, AWS’s exact words)',
     ],
     [
       'a context without a key',
-      { OutputBucketName: 'transcripts-111122223333', KMSEncryptionContext: { a: 'b' } },
+      { OutputBucketName: TRANSCRIPTS_BUCKET, KMSEncryptionContext: { a: 'b' } },
       /OutputEncryptionKMSKeyId when you specify a KMSEncryptionContext/,
     ],
     [
@@ -511,13 +512,13 @@ describe('job names, ownership and access', () => {
 
   it('refuses callers without the Transcribe permissions (AccessDeniedException)', async () => {
     const world = local.server.world;
-    const roleArn = 'arn:aws:iam::111122223333:role/NoTranscribe';
+    const roleArn = `arn:aws:iam::${CURRENT_ACCOUNT}:role/NoTranscribe`;
     world.store.put<IamEntity>(IAM_TABLE, roleArn, {
       kind: 'role',
       name: 'NoTranscribe',
-      accountId: '111122223333',
+      accountId: CURRENT_ACCOUNT,
       arn: roleArn,
-      id: 'AROA1111222233330NOT',
+      id: `AROA${CURRENT_ACCOUNT}0NOT`,
       policies: [
         {
           Statement: [{ Effect: 'Allow', Action: 'transcribe:GetTranscriptionJob', Resource: '*' }],
@@ -529,7 +530,7 @@ describe('job names, ownership and access', () => {
     const error = await errorOf(startJob(transcribe, { TranscriptionJobName: name }));
     expect(error.name).toBe('AccessDeniedException');
     expect(error.message).toBe(
-      `User: arn:aws:sts::111122223333:assumed-role/NoTranscribe/s is not authorized to perform: transcribe:StartTranscriptionJob on resource: arn:aws:transcribe:us-east-1:111122223333:transcription-job/${name} because no identity-based policy allows the transcribe:StartTranscriptionJob action`,
+      `User: arn:aws:sts::${CURRENT_ACCOUNT}:assumed-role/NoTranscribe/s is not authorized to perform: transcribe:StartTranscriptionJob on resource: arn:aws:transcribe:us-east-1:${CURRENT_ACCOUNT}:transcription-job/${name} because no identity-based policy allows the transcribe:StartTranscriptionJob action`,
     );
     const list = await errorOf(transcribe.send(new ListTranscriptionJobsCommand({})));
     expect(list.message).toContain('transcribe:ListTranscriptionJobs on resource: *');
@@ -586,7 +587,7 @@ describe('ListTranscriptionJobs paging', () => {
     const name = uniqueName('status-filter');
     await startJob(transcribe, {
       TranscriptionJobName: name,
-      OutputBucketName: 'transcripts-111122223333',
+      OutputBucketName: TRANSCRIPTS_BUCKET,
     });
     await finishedJob(transcribe, name);
     const completed = await transcribe.send(

@@ -9,7 +9,17 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { describe, expect, it } from 'vitest';
 import { IAM_TABLE, issueRoleCredentials } from '../core/identity';
 import type { IamEntity } from '../core/types';
-import { createBucket, objectDetails, writeObject } from '../services/s3/object-store';
+import {
+  CURRENT_ACCOUNT,
+  MEDIA_BUCKET,
+  MEETING_MEDIA_URI,
+  SEEDED_ALIAS_ARNS,
+  SEEDED_KEY_ARNS,
+  SEEDED_KEYS,
+  TRANSCRIBE_SERVICE_USER,
+} from '../seed/ids';
+import { createBucket } from '../services/s3/buckets';
+import { objectDetails, writeObject } from '../services/s3/object-store';
 import { MEDIA_MISSING, MEDIA_NOT_READABLE } from '../services/transcribe/lifecycle';
 import { clientConfig, startForTests } from './harness';
 import {
@@ -51,7 +61,7 @@ describe('a job through its life (analyst role)', () => {
       TranscriptionJobName: name,
       TranscriptionJobStatus: 'QUEUED',
       LanguageCode: 'en-US',
-      Media: { MediaFileUri: 's3://media-111122223333/samples/meeting.wav' },
+      Media: { MediaFileUri: MEETING_MEDIA_URI },
     });
     expect(started.CreationTime).toBeInstanceOf(Date);
     expect(started.MediaFormat).toBeUndefined();
@@ -100,7 +110,7 @@ describe('a job through its life (analyst role)', () => {
     };
     expect(document).toMatchObject({
       jobName: name,
-      accountId: '111122223333',
+      accountId: CURRENT_ACCOUNT,
       status: 'COMPLETED',
     });
     expect(document.results.transcripts[0]!.transcript).toBe(MEETING_TEXT);
@@ -170,16 +180,16 @@ describe('a job through its life (analyst role)', () => {
     const name = uniqueName('service');
     await startJob(transcribe, {
       TranscriptionJobName: name,
-      Media: { MediaFileUri: 's3://media-111122223333/samples/interview.mp3' },
+      Media: { MediaFileUri: `s3://${MEDIA_BUCKET}/samples/interview.mp3` },
     });
     const done = await finishedJob(transcribe, name);
     expect(done.TranscriptionJobStatus).toBe('COMPLETED');
     expect(done.MediaFormat).toBe('mp3');
     expect(done.MediaSampleRateHertz).toBe(48000);
     const uri = done.Transcript!.TranscriptFileUri!;
-    expect(uri.startsWith(`${local.url}/aws-transcribe-us-east-1-prod/111122223333/${name}/`)).toBe(
-      true,
-    );
+    expect(
+      uri.startsWith(`${local.url}/aws-transcribe-us-east-1-prod/${CURRENT_ACCOUNT}/${name}/`),
+    ).toBe(true);
     expect(uri).toContain('X-Amz-Signature=');
     expect(uri).toContain('X-Amz-Expires=900');
     const response = await fetch(uri);
@@ -209,8 +219,8 @@ describe('a job through its life (analyst role)', () => {
     const sdkUrl = await getSignedUrl(
       new S3Client({
         ...clientConfig(local.url, {
-          accessKeyId: 'AKIA9999888877770TRS',
-          secretAccessKey: 'localTranscribeServiceSecret999988887777',
+          accessKeyId: TRANSCRIBE_SERVICE_USER.accessKeyId,
+          secretAccessKey: TRANSCRIBE_SERVICE_USER.secretAccessKey,
         }),
         forcePathStyle: true,
       }),
@@ -285,7 +295,7 @@ describe('a job through its life (analyst role)', () => {
     const request = {
       TranscriptionJobName: name,
       LanguageCode: 'en-US',
-      Media: { MediaFileUri: 's3://media-111122223333/samples/meeting.wav' },
+      Media: { MediaFileUri: MEETING_MEDIA_URI },
       OutputBucketName: OUTPUT_BUCKET,
       OutputKey: 'hidden/',
       OutputEncryptionKMSKeyId: 'alias/transcribe-output',
@@ -336,7 +346,7 @@ describe('FAILED jobs, each with its reason', () => {
     expect(
       await failure({
         TranscriptionJobName: uniqueName('no-media'),
-        Media: { MediaFileUri: 's3://media-111122223333/samples/absent.wav' },
+        Media: { MediaFileUri: `s3://${MEDIA_BUCKET}/samples/absent.wav` },
       }),
     ).toBe(MEDIA_MISSING);
   });
@@ -352,9 +362,9 @@ describe('FAILED jobs, each with its reason', () => {
 
   it('media the caller may not read', async () => {
     const world = local.server.world;
-    createBucket(world, 'private-media-111122223333', '111122223333');
+    createBucket(world, `private-${MEDIA_BUCKET}`, CURRENT_ACCOUNT);
     writeObject(world, null, {
-      bucket: 'private-media-111122223333',
+      bucket: `private-${MEDIA_BUCKET}`,
       key: 'a.wav',
       body: Buffer.from('RIFF'),
       metadata: { transcript: 'secret' },
@@ -362,7 +372,7 @@ describe('FAILED jobs, each with its reason', () => {
     expect(
       await failure({
         TranscriptionJobName: uniqueName('unreadable'),
-        Media: { MediaFileUri: 's3://private-media-111122223333/a.wav' },
+        Media: { MediaFileUri: `s3://private-${MEDIA_BUCKET}/a.wav` },
       }),
     ).toBe(MEDIA_NOT_READABLE);
   });
@@ -382,7 +392,7 @@ describe('FAILED jobs, each with its reason', () => {
     expect(
       await failure({
         TranscriptionJobName: uniqueName('wrong-rate'),
-        Media: { MediaFileUri: 's3://media-111122223333/samples/support-call.flac' },
+        Media: { MediaFileUri: `s3://${MEDIA_BUCKET}/samples/support-call.flac` },
         MediaSampleRateHertz: 44100,
       }),
     ).toContain("(44100 Hz) doesn't match the sample rate of the media file (16000 Hz)");
@@ -392,52 +402,46 @@ describe('FAILED jobs, each with its reason', () => {
     expect(
       await failure({
         TranscriptionJobName: uniqueName('no-bucket'),
-        OutputBucketName: 'no-such-bucket-111122223333',
+        OutputBucketName: `no-such-bucket-${CURRENT_ACCOUNT}`,
       }),
     ).toBe(
-      "The output bucket no-such-bucket-111122223333 that you specified doesn't exist. Check the bucket name and try your request again.",
+      `The output bucket no-such-bucket-${CURRENT_ACCOUNT} that you specified doesn't exist. Check the bucket name and try your request again.`,
     );
   });
 
   it('output bucket the caller may not write', async () => {
     const reason = await failure({
       TranscriptionJobName: uniqueName('not-writable'),
-      OutputBucketName: 'media-111122223333',
+      OutputBucketName: MEDIA_BUCKET,
     });
     expect(reason).toContain('s3:PutObject');
-    expect(reason).toContain('arn:aws:s3:::media-111122223333/');
+    expect(reason).toContain(`arn:aws:s3:::${MEDIA_BUCKET}/`);
     expect(reason).toContain('assumed-role/TranscribeAnalyst');
   });
 
   it('disabled key (alias/legacy-disabled)', async () => {
     const reason = await failure(keyed('disabled', 'alias/legacy-disabled'));
     expect(reason).toBe(
-      'The KMS key arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0004-4000-8000-111122223333 is disabled. Enable the key or choose a different key and try your request again.',
+      `The KMS key ${SEEDED_KEY_ARNS.legacyDisabled} is disabled. Enable the key or choose a different key and try your request again.`,
     );
   });
 
   it('key pending deletion (alias/retired)', async () => {
     const reason = await failure(keyed('retired', 'alias/retired'));
-    expect(reason).toContain('0f1e2d3c-0005-4000-8000-111122223333 is pending deletion');
+    expect(reason).toContain(`${SEEDED_KEYS.retired} is pending deletion`);
   });
 
   it('key for signing, not encryption (alias/signing)', async () => {
     const reason = await failure(keyed('signing', 'alias/signing'));
-    expect(reason).toContain(
-      'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0006-4000-8000-111122223333',
-    );
+    expect(reason).toContain(SEEDED_KEY_ARNS.signing);
     expect(reason).toContain("isn't a symmetric encryption key");
     expect(reason).toContain('its key usage is SIGN_VERIFY, not ENCRYPT_DECRYPT');
   });
 
   it('another account’s key that is not shared (alias/private)', async () => {
-    const reason = await failure(
-      keyed('private', 'arn:aws:kms:us-east-1:444455556666:alias/private'),
-    );
+    const reason = await failure(keyed('private', SEEDED_ALIAS_ARNS.private));
     expect(reason).toContain('kms:Encrypt');
-    expect(reason).toContain(
-      'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0002-4000-8000-444455556666',
-    );
+    expect(reason).toContain(SEEDED_KEY_ARNS.private);
     expect(reason).toContain("You don't have permission");
   });
 
@@ -447,13 +451,13 @@ describe('FAILED jobs, each with its reason', () => {
   ])('a caller whose IAM policy lacks %s on the key', async (missing, allowed) => {
     const world = local.server.world;
     const roleName = `Lacks${missing.slice(4)}`;
-    const roleArn = `arn:aws:iam::111122223333:role/${roleName}`;
+    const roleArn = `arn:aws:iam::${CURRENT_ACCOUNT}:role/${roleName}`;
     world.store.put<IamEntity>(IAM_TABLE, roleArn, {
       kind: 'role',
       name: roleName,
-      accountId: '111122223333',
+      accountId: CURRENT_ACCOUNT,
       arn: roleArn,
-      id: `AROA1111222233330${missing.length}`,
+      id: `AROA${CURRENT_ACCOUNT}0${missing.length}`,
       policies: [
         {
           Statement: [
@@ -461,14 +465,18 @@ describe('FAILED jobs, each with its reason', () => {
             {
               Effect: 'Allow',
               Action: 's3:GetObject',
-              Resource: 'arn:aws:s3:::media-111122223333/*',
+              Resource: `arn:aws:s3:::${MEDIA_BUCKET}/*`,
             },
             {
               Effect: 'Allow',
               Action: 's3:PutObject',
               Resource: `arn:aws:s3:::${OUTPUT_BUCKET}/*`,
             },
-            { Effect: 'Allow', Action: allowed, Resource: 'arn:aws:kms:*:111122223333:key/*' },
+            {
+              Effect: 'Allow',
+              Action: allowed,
+              Resource: `arn:aws:kms:*:${CURRENT_ACCOUNT}:key/*`,
+            },
           ],
         },
       ],
@@ -495,7 +503,7 @@ describe('FAILED jobs, each with its reason', () => {
   it('unknown key', async () => {
     const reason = await failure(keyed('unknown', 'alias/does-not-exist'));
     expect(reason).toContain("The KMS key that you specified can't be found: alias/does-not-exist");
-    const byId = await failure(keyed('unknown-id', '00000000-0000-4000-8000-111122223333'));
+    const byId = await failure(keyed('unknown-id', `00000000-0000-4000-8000-${CURRENT_ACCOUNT}`));
     expect(byId).toContain("can't be found");
   });
 
@@ -503,7 +511,7 @@ describe('FAILED jobs, each with its reason', () => {
     const name = uniqueName('listed-failure');
     await failure({
       TranscriptionJobName: name,
-      Media: { MediaFileUri: 's3://media-111122223333/nothing.wav' },
+      Media: { MediaFileUri: `s3://${MEDIA_BUCKET}/nothing.wav` },
     });
     const list = await analyst().send(
       new ListTranscriptionJobsCommand({ Status: 'FAILED', JobNameContains: name }),

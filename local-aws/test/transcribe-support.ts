@@ -1,4 +1,3 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
 import {
   GetTranscriptionJobCommand,
   type StartTranscriptionJobRequest,
@@ -6,24 +5,26 @@ import {
   TranscribeClient,
   type TranscriptionJob,
 } from '@aws-sdk/client-transcribe';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { expect } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import type { StoredCredentials } from '../core/types';
+import {
+  ANALYST_ROLE_ARN,
+  MEETING_MEDIA_URI,
+  SEEDED_ALIAS_ARNS,
+  SEEDED_KEY_ARNS,
+  TRANSCRIPTS_BUCKET,
+} from '../seed/ids';
 import type { LocalAws } from '../server';
-import { ANALYST_ROLE_ARN } from '../seed/seed';
-import { adminCredentials, clientConfig, region } from './harness';
+import { adminCredentials, clientConfig, signedPost } from './harness';
 
 // Shared by the Transcribe conformance tests.
 
-export const MEDIA = 's3://media-111122223333/samples/meeting.wav';
-export const OUTPUT_BUCKET = 'transcripts-111122223333';
-export const OWN_KEY_ARN =
-  'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333';
-export const SHARED_KEY_ARN =
-  'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666';
-export const SHARED_ALIAS_ARN = 'arn:aws:kms:us-east-1:444455556666:alias/shared-with-analytics';
+export const MEDIA = MEETING_MEDIA_URI;
+export const OUTPUT_BUCKET = TRANSCRIPTS_BUCKET;
+export const OWN_KEY_ARN = SEEDED_KEY_ARNS.transcribeOutput;
+export const SHARED_KEY_ARN = SEEDED_KEY_ARNS.sharedWithAnalytics;
+export const SHARED_ALIAS_ARN = SEEDED_ALIAS_ARNS.sharedWithAnalytics;
 
 export interface Keys {
   accessKeyId: string;
@@ -102,28 +103,18 @@ export async function rawTranscribeCall(
   body: unknown,
   credentials: Keys = adminCredentials,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const endpoint = new URL(url);
-  const payload = JSON.stringify(body);
-  const request = new HttpRequest({
-    method: 'POST',
-    protocol: endpoint.protocol,
-    hostname: endpoint.hostname,
-    port: Number(endpoint.port),
-    path: '/',
-    headers: {
-      host: endpoint.host,
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `Transcribe.${operation}`,
+  const response = await signedPost(
+    url,
+    {
+      service: 'transcribe',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `Transcribe.${operation}`,
+      },
+      body: JSON.stringify(body),
     },
-    body: payload,
-  });
-  const signer = new SignatureV4({ credentials, region, service: 'transcribe', sha256: Sha256 });
-  const signed = await signer.sign(request);
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: signed.headers,
-    body: payload,
-  });
+    credentials,
+  );
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 

@@ -5,15 +5,11 @@ import type {
 import { AwsError } from '../../core/errors';
 import { issueRoleCredentials } from '../../core/identity';
 import type { RequestContext } from '../../core/types';
+import { identityNotFound, notAuthorized } from './errors';
+import { requireIdentityPool } from './identity-pools';
 import { verifyLogins } from './logins';
-import {
-  IDENTITIES,
-  type IdentityRecord,
-  notAuthorized,
-  requireIdentityPool,
-  validateIdMember,
-  validateLogins,
-} from './model';
+import { IDENTITIES, type IdentityRecord } from './model';
+import { validateIdMember, validateLogins } from './validate';
 
 /**
  * GetCredentialsForIdentity: temporary credentials of the pool's authenticated role, for an
@@ -26,12 +22,7 @@ export async function getCredentialsForIdentity(
   validateIdMember('identityId', input.IdentityId);
   const { world } = ctx;
   const identity = world.store.get<IdentityRecord>(IDENTITIES, input.IdentityId ?? '');
-  if (!identity)
-    throw new AwsError(
-      'ResourceNotFoundException',
-      `Identity '${input.IdentityId}' not found.`,
-      400,
-    );
+  if (!identity) throw identityNotFound(input.IdentityId);
   const pool = requireIdentityPool(world, identity.identityPoolId);
   const logins = await verifyLogins(world, pool, validateLogins(input.Logins));
   const matches = logins.some((l) => identity.logins[l.provider.userPoolId] === l.sub);

@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { GetIdInput, GetIdResponse } from '@aws-sdk/client-cognito-identity';
-import { validationError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
+import { requireIdentityPool } from './identity-pools';
 import { verifyLogins } from './logins';
-import {
-  IDENTITIES,
-  IDENTITY_LOGINS,
-  type IdentityRecord,
-  loginKey,
-  requireIdentityPool,
-  validateIdMember,
-  validateLogins,
-} from './model';
+import { IDENTITIES, IDENTITY_LOGINS, type IdentityRecord, loginKey } from './model';
+import { validateAccountId, validateIdMember, validateLogins } from './validate';
 
 /**
  * GetId: the identity of the signed-in user in an identity pool. The same user always gets
@@ -19,14 +12,7 @@ import {
  */
 export async function getId(ctx: RequestContext, input: GetIdInput): Promise<GetIdResponse> {
   validateIdMember('identityPoolId', input.IdentityPoolId);
-  if (input.AccountId !== undefined && !/^\d{1,15}$/.test(input.AccountId))
-    throw validationError([
-      {
-        member: 'accountId',
-        value: input.AccountId,
-        constraint: 'Member must satisfy regular expression pattern: \\d+',
-      },
-    ]);
+  validateAccountId(input.AccountId);
   const { world } = ctx;
   const pool = requireIdentityPool(world, input.IdentityPoolId ?? '');
   const logins = await verifyLogins(world, pool, validateLogins(input.Logins));

@@ -1,10 +1,20 @@
-import type { JsonHandler } from '../../core/types';
+import { type JsonService, operationTable } from '../../core/service';
 import { getCredentialsForIdentity } from './get-credentials-for-identity';
 import { getId } from './get-id';
 
-// Each handler is typed with its own SDK input and output; the map erases them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const cognitoIdentityOperations: Record<string, JsonHandler<any, any>> = {
-  GetId: getId,
-  GetCredentialsForIdentity: getCredentialsForIdentity,
+/** Cognito identity pools: JSON 1.1, `X-Amz-Target: AWSCognitoIdentityService.<Operation>`. */
+export const cognitoIdentityService: JsonService = {
+  id: 'cognito-identity',
+  name: 'Cognito identity pools',
+  protocol: 'json',
+  targetPrefix: 'AWSCognitoIdentityService',
+  messageMember: 'message',
+  // Called before the browser has credentials: the ID token is the proof.
+  signed: [],
+  accessDenied: { code: 'AccessDeniedException', status: 400 },
+  throttling: { code: 'TooManyRequestsException', status: 400, message: 'Rate exceeded' },
+  operations: operationTable({
+    GetId: getId,
+    GetCredentialsForIdentity: getCredentialsForIdentity,
+  }),
 };

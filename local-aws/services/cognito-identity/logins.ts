@@ -1,11 +1,8 @@
 import type { World } from '../../core/types';
-import { checkIdToken } from '../cognito-idp/tokens';
-import {
-  type IdentityPoolRecord,
-  notAuthorized,
-  providerName,
-  type UserPoolProvider,
-} from './model';
+import { checkIdToken } from '../cognito-idp/interface';
+import { notAuthorized } from './errors';
+import { providerName } from './identity-pools';
+import type { IdentityPoolRecord, UserPoolProvider } from './model';
 
 export interface VerifiedLogin {
   provider: UserPoolProvider;

@@ -3,10 +3,11 @@ import type {
   AdminUserGlobalSignOutResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { authorize } from '../../core/access';
-import { SigV4Failure, sigV4Error } from '../../core/sigv4';
-import type { RequestContext } from '../../core/types';
-import { findUser, requirePool, userNotFound, userPoolIdRule, validate } from './model';
+import { type RequestContext, requirePrincipal } from '../../core/types';
+import { userNotFound } from './errors';
 import { revokeAllSessions } from './tokens';
+import { findUser, requirePool } from './user-pools';
+import { userPoolIdRule, validate } from './validate';
 
 /**
  * AdminUserGlobalSignOut: an administrator (SigV4-signed, with the IAM permission) signs a
@@ -17,9 +18,7 @@ export function adminUserGlobalSignOut(
   ctx: RequestContext,
   input: AdminUserGlobalSignOutRequest,
 ): AdminUserGlobalSignOutResponse {
-  const principal = ctx.principal;
-  if (!principal)
-    throw sigV4Error(new SigV4Failure('missing', 'Missing Authentication Token'), 'cognito-idp');
+  const principal = requirePrincipal(ctx);
   validate([
     userPoolIdRule(input.UserPoolId),
     {

@@ -3,9 +3,11 @@ import type {
   GetTokensFromRefreshTokenResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { RequestContext } from '../../core/types';
-import { clientIdRule, findUser, requireClient, userNotFound, validate } from './model';
+import { userNotFound } from './errors';
 import { assertUserCanSignIn } from './sign-in-outcome';
 import { issueTokens, sessionOfRefreshToken } from './tokens';
+import { findUser, requireClient } from './user-pools';
+import { clientIdRule, validate } from './validate';
 
 /**
  * GetTokensFromRefreshToken, which Amplify ≥ 6.14 refreshes with. The pool does not rotate

@@ -1,7 +1,9 @@
 import type { GetUserRequest, GetUserResponse } from '@aws-sdk/client-cognito-identity-provider';
 import type { RequestContext } from '../../core/types';
-import { accessTokenRule, findUser, userNotFound, validate } from './model';
+import { userNotFound } from './errors';
 import { verifyAccessToken } from './tokens';
+import { findUser } from './user-pools';
+import { accessTokenRule, validate } from './validate';
 
 /** GetUser: the signed-in user's attributes, authorized by the access token alone. */
 export async function getUser(

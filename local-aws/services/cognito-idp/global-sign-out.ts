@@ -3,8 +3,8 @@ import type {
   GlobalSignOutResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { RequestContext } from '../../core/types';
-import { accessTokenRule, validate } from './model';
 import { revokeAllSessions, verifyAccessToken } from './tokens';
+import { accessTokenRule, validate } from './validate';
 
 /** GlobalSignOut: revokes every refresh token of the user, and the access tokens they minted. */
 export async function globalSignOut(

@@ -1,5 +1,4 @@
-import type { ExtraRoute } from '..';
-import type { JsonHandler } from '../../core/types';
+import { type JsonService, operationTable } from '../../core/service';
 import { adminUserGlobalSignOut } from './admin-user-global-sign-out';
 import { getTokensFromRefreshToken } from './get-tokens-from-refresh-token';
 import { getUser } from './get-user';
@@ -9,16 +8,26 @@ import { jwksRoute } from './jwks';
 import { respondToAuthChallenge } from './respond-to-auth-challenge';
 import { revokeToken } from './revoke-token';
 
-// Each handler is typed with its own SDK input and output; the map erases them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const cognitoIdpOperations: Record<string, JsonHandler<any, any>> = {
-  InitiateAuth: initiateAuth,
-  RespondToAuthChallenge: respondToAuthChallenge,
-  GetTokensFromRefreshToken: getTokensFromRefreshToken,
-  GetUser: getUser,
-  GlobalSignOut: globalSignOut,
-  RevokeToken: revokeToken,
-  AdminUserGlobalSignOut: adminUserGlobalSignOut,
+/** Cognito user pools: JSON 1.1, `X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>`. */
+export const cognitoIdpService: JsonService = {
+  id: 'cognito-idp',
+  name: 'Cognito user pools',
+  protocol: 'json',
+  targetPrefix: 'AWSCognitoIdentityProviderService',
+  messageMember: 'message',
+  // Sign-in and token calls are public (a token or password is the proof); Admin* calls are
+  // an administrator's, signed and authorized by IAM.
+  signed: ['AdminUserGlobalSignOut'],
+  accessDenied: { code: 'AccessDeniedException', status: 400 },
+  throttling: { code: 'TooManyRequestsException', status: 400, message: 'Rate exceeded' },
+  operations: operationTable({
+    InitiateAuth: initiateAuth,
+    RespondToAuthChallenge: respondToAuthChallenge,
+    GetTokensFromRefreshToken: getTokensFromRefreshToken,
+    GetUser: getUser,
+    GlobalSignOut: globalSignOut,
+    RevokeToken: revokeToken,
+    AdminUserGlobalSignOut: adminUserGlobalSignOut,
+  }),
+  routes: [jwksRoute],
 };
-
-export const cognitoIdpRoutes: ExtraRoute[] = [jwksRoute];

@@ -5,23 +5,18 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
+import { incorrectCredentials, invalidParameter, userNotFound } from './errors';
 import {
-  clientIdRule,
-  findUser,
-  incorrectCredentials,
-  invalidParameter,
-  purgeExpired,
   SRP_CHALLENGES,
   type SrpChallengeRecord,
   type UserPoolClientRecord,
   type UserPoolRecord,
-  requireClient,
-  userNotFound,
-  validate,
 } from './model';
 import { assertUserCanSignIn, signInOutcome } from './sign-in-outcome';
 import { createServerEphemeral, hex, parseClientPublic, passwordMatches, poolNameOf } from './srp';
 import { issueTokens, sessionOfRefreshToken } from './tokens';
+import { findUser, purgeExpired, requireClient } from './user-pools';
+import { clientIdRule, validate } from './validate';
 
 export const AUTH_FLOWS = [
   'USER_SRP_AUTH',

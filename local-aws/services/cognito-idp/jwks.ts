@@ -1,6 +1,7 @@
-import type { ExtraRoute, HttpResponse } from '..';
+import type { HttpResponse } from '../../core/http';
+import type { HttpRoute } from '../../core/service';
 import type { World } from '../../core/types';
-import { findPool, issuerOf } from './model';
+import { findPool, issuerOf } from './user-pools';
 
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 
@@ -26,9 +27,8 @@ function wellKnown(world: World, path: string): HttpResponse {
   });
 }
 
-export const jwksRoute: ExtraRoute = {
+export const jwksRoute: HttpRoute = {
   name: 'GetJsonWebKeySet',
-  service: 'cognito-idp',
   matches: (request) =>
     (request.method === 'GET' || request.method === 'HEAD') && WELL_KNOWN.test(request.rawPath),
   handle: (world, request) => wellKnown(world, request.rawPath),

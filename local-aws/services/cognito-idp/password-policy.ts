@@ -1,4 +1,5 @@
 import { AwsError } from '../../core/errors';
+import { constraint, validationError } from '../../core/validation';
 import type { PasswordPolicy } from './model';
 
 /** The symbols Cognito counts for `RequireSymbols` (its documented set). */
@@ -26,10 +27,16 @@ export function passwordProblem(policy: PasswordPolicy, password: string): strin
  */
 export function enforcePasswordPolicy(policy: PasswordPolicy, password: string): void {
   if (password !== password.trim())
-    throw new AwsError(
+    throw validationError(
+      [
+        {
+          member: 'password',
+          value: password,
+          sensitive: true,
+          constraint: constraint.pattern('^[\\S]+.*[\\S]+$'),
+        },
+      ],
       'InvalidParameterException',
-      "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$",
-      400,
     );
   const problem = passwordProblem(policy, password);
   if (problem)

@@ -3,22 +3,15 @@ import type {
   RespondToAuthChallengeResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { RequestContext } from '../../core/types';
+import { incorrectCredentials, invalidParameter, notAuthorized } from './errors';
 import {
   CHALLENGE_SESSIONS,
   CHALLENGE_TTL_MS,
   type ChallengeSessionRecord,
-  clientIdRule,
-  findUser,
-  incorrectCredentials,
-  invalidParameter,
-  notAuthorized,
-  requireClient,
-  saveUser,
   SRP_CHALLENGES,
   type SrpChallengeRecord,
   type UserPoolClientRecord,
   type UserPoolRecord,
-  validate,
 } from './model';
 import { enforcePasswordPolicy } from './password-policy';
 import { signInOutcome } from './sign-in-outcome';
@@ -31,6 +24,8 @@ import {
   serverSessionKey,
   signaturesEqual,
 } from './srp';
+import { findUser, requireClient, saveUser } from './user-pools';
+import { clientIdRule, validate } from './validate';
 
 const CHALLENGE_NAMES = [
   'SMS_MFA',

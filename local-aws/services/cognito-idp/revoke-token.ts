@@ -4,8 +4,9 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
-import { clientIdRule, requireClient, validate } from './model';
 import { findRefreshSession, looksLikeRefreshToken, revokeSession } from './tokens';
+import { requireClient } from './user-pools';
+import { clientIdRule, validate } from './validate';
 
 /**
  * RevokeToken (Amplify's signOut): revokes one refresh token and the access tokens issued

@@ -1,9 +1,13 @@
 import type { World } from '../../core/types';
-import type { SeedSpec } from '../../seed/seed';
-import { seedIdentityPools } from '../cognito-identity/seed';
+import {
+  CURRENT_ACCOUNT,
+  DEMO_USERS,
+  USER_POOL_ARN,
+  USER_POOL_CLIENT_ID,
+  USER_POOL_ID,
+} from '../../seed/ids';
 import {
   type PasswordPolicy,
-  saveUser,
   USER_POOL_CLIENTS,
   USER_POOLS,
   type UserPoolClientRecord,
@@ -13,10 +17,7 @@ import {
 } from './model';
 import { createVerifier, poolNameOf } from './srp';
 import { createSigningKey } from './tokens';
-
-export const USER_POOL_ID = 'us-east-1_Local0001';
-export const USER_POOL_CLIENT_ID = 'localconsoleclient00000001';
-const ACCOUNT = '111122223333';
+import { saveUser } from './user-pools';
 
 /** Cognito's default policy, which the console's pools keep. */
 export const defaultPasswordPolicy: PasswordPolicy = {
@@ -27,37 +28,19 @@ export const defaultPasswordPolicy: PasswordPolicy = {
   RequireSymbols: true,
 };
 
-/** The demo sign-ins the README documents. */
-export const seededUsers: {
-  username: string;
-  password: string;
-  sub: string;
-  email: string;
-  status: UserStatus;
-}[] = [
-  {
-    username: 'analyst',
-    password: 'Analyst-Passw0rd!',
-    sub: 'a0a0a0a0-0001-4000-8000-111122223333',
-    email: 'analyst@example.com',
-    status: 'CONFIRMED',
-  },
-  {
-    username: 'new-analyst',
-    password: 'Temp-Passw0rd!',
-    sub: 'a0a0a0a0-0002-4000-8000-111122223333',
-    email: 'new-analyst@example.com',
-    status: 'FORCE_CHANGE_PASSWORD',
-  },
+/** The demo sign-ins, with the state each starts in. */
+const seededUsers: { user: (typeof DEMO_USERS)[keyof typeof DEMO_USERS]; status: UserStatus }[] = [
+  { user: DEMO_USERS.analyst, status: 'CONFIRMED' },
+  { user: DEMO_USERS.newAnalyst, status: 'FORCE_CHANGE_PASSWORD' },
 ];
 
-/** The user pool, its app client, the demo users and the identity pool. */
-export function seedCognito(world: World, _spec?: SeedSpec): void {
+/** The user pool, its app client and the demo users. */
+export function seedCognito(world: World): void {
   const pool: UserPoolRecord = {
     id: USER_POOL_ID,
     name: 'local-console-users',
-    arn: `arn:aws:cognito-idp:us-east-1:${ACCOUNT}:userpool/${USER_POOL_ID}`,
-    accountId: ACCOUNT,
+    arn: USER_POOL_ARN,
+    accountId: CURRENT_ACCOUNT,
     policy: defaultPasswordPolicy,
     preventUserExistenceErrors: 'ENABLED',
     signingKey: createSigningKey(),
@@ -77,13 +60,13 @@ export function seedCognito(world: World, _spec?: SeedSpec): void {
     refreshTokenValiditySeconds: 30 * 24 * 3600,
   });
   const now = world.now().getTime();
-  for (const user of seededUsers) {
+  for (const { user, status } of seededUsers) {
     const verifier = createVerifier(poolNameOf(USER_POOL_ID), user.username, user.password);
     saveUser(world, {
       userPoolId: USER_POOL_ID,
       username: user.username,
       sub: user.sub,
-      status: user.status,
+      status,
       enabled: true,
       srpSalt: verifier.salt,
       srpVerifier: verifier.verifier,
@@ -92,5 +75,4 @@ export function seedCognito(world: World, _spec?: SeedSpec): void {
       updatedAt: now,
     } satisfies UserRecord);
   }
-  seedIdentityPools(world, { userPoolId: USER_POOL_ID, clientId: USER_POOL_CLIENT_ID });
 }

@@ -2,16 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { InitiateAuthResponse } from '@aws-sdk/client-cognito-identity-provider';
 import { AwsError } from '../../core/errors';
 import type { World } from '../../core/types';
+import { notAuthorized } from './errors';
 import {
   CHALLENGE_SESSIONS,
   type ChallengeSessionRecord,
-  notAuthorized,
-  purgeExpired,
   type UserPoolClientRecord,
   type UserPoolRecord,
   type UserRecord,
 } from './model';
 import { signIn } from './tokens';
+import { purgeExpired } from './user-pools';
 
 /** Refusals that depend on the user, not on the password (after it was proven). */
 export function assertUserCanSignIn(user: UserRecord): void {

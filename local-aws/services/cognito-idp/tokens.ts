@@ -10,10 +10,8 @@ import {
 } from 'node:crypto';
 import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload, SignJWT } from 'jose';
 import type { World } from '../../core/types';
+import { notAuthorized } from './errors';
 import {
-  epochSeconds,
-  issuerOf,
-  notAuthorized,
   SESSIONS,
   type SessionRecord,
   type SigningKey,
@@ -22,6 +20,7 @@ import {
   type UserRecord,
   USER_POOLS,
 } from './model';
+import { epochSeconds, issuerOf } from './user-pools';
 
 /** A fresh RSA key for a pool's tokens; synchronous because seeding is. */
 export function createSigningKey(): SigningKey {

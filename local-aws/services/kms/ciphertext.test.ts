@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { SEEDED_KEY_ARNS } from '../../seed/ids';
 import { canonicalContext, open, parseBlob, seal } from './ciphertext';
 
-const arn = 'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333';
+const arn = SEEDED_KEY_ARNS.transcribeOutput;
 const material = randomBytes(32);
 
 describe('ciphertext blobs', () => {

@@ -2,11 +2,12 @@ import type { CreateAliasCommandInput, CreateAliasCommandOutput } from '@aws-sdk
 import { authorize } from '../../core/access';
 import { AwsError } from '../../core/errors';
 import { requirePrincipal, type RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
+import { keyNotFound } from './errors';
 import { aliasArn, checkAliasName, parseKeyIdentifier } from './identifiers';
-import { keyNotFound } from './kms-errors';
+import { keyForOperation, requireNotPendingDeletion } from './key-access';
 import { getAlias, putAlias } from './registry';
-import { keyForOperation, requireNotPendingDeletion } from './resolve';
-import { Checks, checkKeyId } from './validate';
+import { checkKeyId } from './validate';
 
 type Output = Omit<CreateAliasCommandOutput, '$metadata'>;
 

@@ -2,35 +2,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { CreateKeyCommandInput, CreateKeyCommandOutput } from '@aws-sdk/client-kms';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
 import { newKeyMaterial } from './crypto';
 import { keyArn } from './identifiers';
+import { authorizeAccountAction } from './key-access';
+import { keyMetadata } from './key-metadata';
 import { checkLockout, parseKeyPolicy } from './key-policy';
-import { defaultKeyPolicy, keyMetadata, type StoredKey } from './model';
+import { defaultKeyPolicy, KEY_SPECS, type StoredKey } from './model';
 import { putKey } from './registry';
-import { authorizeAccountAction } from './resolve';
-import { Checks, POLICY_PATTERN, POLICY_PATTERN_TEXT } from './validate';
+import { POLICY_PATTERN, POLICY_PATTERN_TEXT } from './validate';
 
 type Output = Omit<CreateKeyCommandOutput, '$metadata'>;
 
-const KEY_SPECS = [
-  'RSA_2048',
-  'RSA_3072',
-  'RSA_4096',
-  'ECC_NIST_P256',
-  'ECC_NIST_P384',
-  'ECC_NIST_P521',
-  'ECC_SECG_P256K1',
-  'SYMMETRIC_DEFAULT',
-  'HMAC_224',
-  'HMAC_256',
-  'HMAC_384',
-  'HMAC_512',
-  'SM2',
-  'ML_DSA_44',
-  'ML_DSA_65',
-  'ML_DSA_87',
-  'ECC_NIST_EDWARDS25519',
-];
 const KEY_USAGES = ['SIGN_VERIFY', 'ENCRYPT_DECRYPT', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT'];
 const ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'];
 

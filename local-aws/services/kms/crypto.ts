@@ -2,16 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { AwsError } from '../../core/errors';
 import type { Principal, World } from '../../core/types';
 import { open, parseBlob, seal } from './ciphertext';
-import { incorrectKey, invalidCiphertext } from './kms-errors';
-import type { StoredKey } from './model';
-import { getKey } from './registry';
+import { incorrectKey, invalidCiphertext } from './errors';
 import {
   authorizeKeyAction,
   findKey,
   kmsRequestContext,
-  requireEnabled,
-  requireSymmetricEncryption,
-} from './resolve';
+  requireUsableForEncryption,
+} from './key-access';
+import type { StoredKey } from './model';
+import { getKey } from './registry';
 
 /** New 256-bit key material, as the store keeps it. */
 export const newKeyMaterial = (): string => randomBytes(32).toString('base64');
@@ -67,8 +66,7 @@ export function decryptBlob(
     kmsRequestContext(request.principal, request.encryptionContext, request.viaService),
     request.deny,
   );
-  requireEnabled(key);
-  requireSymmetricEncryption(key, 'Decrypt');
+  requireUsableForEncryption(key, 'Decrypt');
   request.beforeDecrypt?.(key);
   const plaintext = open(parsed, materialOf(key), request.encryptionContext);
   if (!plaintext) throw invalidCiphertext();

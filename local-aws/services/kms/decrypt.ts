@@ -2,10 +2,11 @@ import type { DecryptCommandInput, DecryptCommandOutput } from '@aws-sdk/client-
 import { accessDenied } from '../../core/access';
 import { AwsError } from '../../core/errors';
 import { requirePrincipal, type RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
 import { decryptBlob } from './crypto';
-import { dryRunSucceeded } from './kms-errors';
+import { dryRunSucceeded } from './errors';
 import { keyMaterialId } from './model';
-import { blobOf, Checks, contextOf, ENCRYPTION_ALGORITHMS, type Wire } from './validate';
+import { blobOf, contextOf, ENCRYPTION_ALGORITHMS, type Wire } from './validate';
 
 type Output = Omit<DecryptCommandOutput, '$metadata'>;
 

@@ -1,8 +1,9 @@
 import type { DescribeKeyCommandInput, DescribeKeyCommandOutput } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
-import { keyMetadata } from './model';
-import { keyForOperation } from './resolve';
-import { Checks, checkKeyId } from './validate';
+import { Checks } from '../../core/validation';
+import { keyForOperation } from './key-access';
+import { keyMetadata } from './key-metadata';
+import { checkKeyId } from './validate';
 
 type Output = Omit<DescribeKeyCommandOutput, '$metadata'>;
 

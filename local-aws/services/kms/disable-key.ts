@@ -1,8 +1,9 @@
 import type { DisableKeyCommandInput, DisableKeyCommandOutput } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
+import { keyForOperation, requireNotPendingDeletion } from './key-access';
 import { putKey } from './registry';
-import { keyForOperation, requireNotPendingDeletion } from './resolve';
-import { Checks, checkKeyId } from './validate';
+import { checkKeyId } from './validate';
 
 type Output = Omit<DisableKeyCommandOutput, '$metadata'>;
 

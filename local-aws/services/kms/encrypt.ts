@@ -1,17 +1,11 @@
 import type { EncryptCommandInput, EncryptCommandOutput } from '@aws-sdk/client-kms';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
 import { encryptUnder } from './crypto';
-import { dryRunSucceeded } from './kms-errors';
-import { keyForOperation, requireEnabled, requireSymmetricEncryption } from './resolve';
-import {
-  blobOf,
-  Checks,
-  contextOf,
-  checkKeyId,
-  ENCRYPTION_ALGORITHMS,
-  type Wire,
-} from './validate';
+import { dryRunSucceeded } from './errors';
+import { keyForOperation, requireUsableForEncryption } from './key-access';
+import { blobOf, contextOf, checkKeyId, ENCRYPTION_ALGORITHMS, type Wire } from './validate';
 
 type Output = Omit<EncryptCommandOutput, '$metadata'>;
 
@@ -28,8 +22,7 @@ export function encrypt(ctx: RequestContext, input: Wire<EncryptCommandInput>): 
   checks.done();
   const context = contextOf(input.EncryptionContext);
   const key = keyForOperation(ctx, input.KeyId as string, 'kms:Encrypt', context);
-  requireEnabled(key);
-  requireSymmetricEncryption(key, 'Encrypt');
+  requireUsableForEncryption(key, 'Encrypt');
   const algorithm = input.EncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT';
   if (algorithm !== 'SYMMETRIC_DEFAULT')
     throw new AwsError(

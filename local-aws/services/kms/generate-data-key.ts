@@ -5,11 +5,12 @@ import type {
 } from '@aws-sdk/client-kms';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
 import { encryptUnder } from './crypto';
-import { dryRunSucceeded } from './kms-errors';
+import { dryRunSucceeded } from './errors';
+import { keyForOperation, requireUsableForEncryption } from './key-access';
 import { keyMaterialId } from './model';
-import { keyForOperation, requireEnabled, requireSymmetricEncryption } from './resolve';
-import { Checks, checkKeyId, contextOf } from './validate';
+import { checkKeyId, contextOf } from './validate';
 
 type Output = Omit<GenerateDataKeyCommandOutput, '$metadata'>;
 
@@ -30,8 +31,7 @@ export function generateDataKey(ctx: RequestContext, input: GenerateDataKeyComma
     );
   const context = contextOf(input.EncryptionContext);
   const key = keyForOperation(ctx, input.KeyId as string, 'kms:GenerateDataKey', context);
-  requireEnabled(key);
-  requireSymmetricEncryption(key, 'GenerateDataKey');
+  requireUsableForEncryption(key, 'GenerateDataKey');
   if (input.DryRun) throw dryRunSucceeded();
   const size = input.KeySpec ? BYTES_OF_SPEC[input.KeySpec] : (input.NumberOfBytes as number);
   const plaintext = randomBytes(size);

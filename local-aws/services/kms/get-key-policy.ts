@@ -1,8 +1,9 @@
 import type { GetKeyPolicyCommandInput, GetKeyPolicyCommandOutput } from '@aws-sdk/client-kms';
 import { AwsError } from '../../core/errors';
 import type { RequestContext } from '../../core/types';
-import { keyForOperation } from './resolve';
-import { Checks, checkKeyId } from './validate';
+import { Checks } from '../../core/validation';
+import { keyForOperation } from './key-access';
+import { checkKeyId } from './validate';
 
 type Output = Omit<GetKeyPolicyCommandOutput, '$metadata'>;
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_KEYS } from '../../seed/ids';
 import { checkAliasName, isKeyId, parseKeyIdentifier } from './identifiers';
 
 describe('parseKeyIdentifier', () => {
   it('tells the five forms apart', () => {
-    expect(parseKeyIdentifier('0f1e2d3c-0001-4000-8000-111122223333')).toEqual({
+    expect(parseKeyIdentifier(SEEDED_KEYS.transcribeOutput)).toEqual({
       kind: 'key-id',
-      keyId: '0f1e2d3c-0001-4000-8000-111122223333',
+      keyId: SEEDED_KEYS.transcribeOutput,
     });
     expect(parseKeyIdentifier('mrk-1234567890abcdef1234567890abcdef')).toEqual({
       kind: 'key-id',
@@ -17,20 +18,20 @@ describe('parseKeyIdentifier', () => {
     });
     expect(
       parseKeyIdentifier(
-        'arn:aws:kms:eu-west-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666',
+        `arn:aws:kms:eu-west-1:${OTHER_ACCOUNT}:key/${SEEDED_KEYS.sharedWithAnalytics}`,
       ),
     ).toEqual({
       kind: 'key-arn',
       partition: 'aws',
       region: 'eu-west-1',
-      accountId: '444455556666',
-      keyId: '5e4d3c2b-0001-4000-8000-444455556666',
+      accountId: OTHER_ACCOUNT,
+      keyId: SEEDED_KEYS.sharedWithAnalytics,
     });
-    expect(parseKeyIdentifier('arn:aws-cn:kms:cn-north-1:444455556666:alias/a:b')).toEqual({
+    expect(parseKeyIdentifier(`arn:aws-cn:kms:cn-north-1:${OTHER_ACCOUNT}:alias/a:b`)).toEqual({
       kind: 'alias-arn',
       partition: 'aws-cn',
       region: 'cn-north-1',
-      accountId: '444455556666',
+      accountId: OTHER_ACCOUNT,
       aliasName: 'alias/a:b',
     });
   });
@@ -45,17 +46,17 @@ describe('parseKeyIdentifier', () => {
       expect(parseKeyIdentifier(value)).toEqual({ kind: 'invalid', isArn: false });
     for (const value of [
       'arn:aws:s3:::bucket',
-      'arn:aws:kms:us-east-1:1111:key/0f1e2d3c-0001-4000-8000-111122223333',
-      'arn:aws:kms:us-east-1:111122223333:key/nope',
-      'arn:aws:kms:us-east-1:111122223333:alias/',
-      'arn:aws:kms::111122223333:alias/x',
+      `arn:aws:kms:us-east-1:1111:key/${SEEDED_KEYS.transcribeOutput}`,
+      `arn:aws:kms:us-east-1:${CURRENT_ACCOUNT}:key/nope`,
+      `arn:aws:kms:us-east-1:${CURRENT_ACCOUNT}:alias/`,
+      `arn:aws:kms::${CURRENT_ACCOUNT}:alias/x`,
       'arn:aws:kms',
     ])
       expect(parseKeyIdentifier(value)).toEqual({ kind: 'invalid', isArn: true });
   });
 
   it('recognises key IDs case-insensitively', () => {
-    expect(isKeyId('0F1E2D3C-0001-4000-8000-111122223333')).toBe(true);
+    expect(isKeyId(`0F1E2D3C-0001-4000-8000-${CURRENT_ACCOUNT}`)).toBe(true);
     expect(isKeyId('alias/x')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { JsonHandler } from '../../core/types';
+import { type JsonService, operationTable } from '../../core/service';
 import { createAlias } from './create-alias';
 import { createKey } from './create-key';
 import { decrypt } from './decrypt';
@@ -13,21 +13,29 @@ import { listKeys } from './list-keys';
 import { putKeyPolicy } from './put-key-policy';
 import { scheduleKeyDeletion } from './schedule-key-deletion';
 
-/** KMS operations by name (`TrentService.<Operation>`). */
-// Each handler is typed with its own SDK input and output; the map erases them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const kmsOperations: Record<string, JsonHandler<any, any>> = {
-  CreateAlias: createAlias,
-  CreateKey: createKey,
-  Decrypt: decrypt,
-  DescribeKey: describeKey,
-  DisableKey: disableKey,
-  EnableKey: enableKey,
-  Encrypt: encrypt,
-  GenerateDataKey: generateDataKey,
-  GetKeyPolicy: getKeyPolicy,
-  ListAliases: listAliases,
-  ListKeys: listKeys,
-  PutKeyPolicy: putKeyPolicy,
-  ScheduleKeyDeletion: scheduleKeyDeletion,
+/** KMS: JSON 1.1, `X-Amz-Target: TrentService.<Operation>`. */
+export const kmsService: JsonService = {
+  id: 'kms',
+  name: 'KMS',
+  protocol: 'json',
+  targetPrefix: 'TrentService',
+  messageMember: 'message',
+  signed: 'all',
+  accessDenied: { code: 'AccessDeniedException', status: 400 },
+  throttling: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' },
+  operations: operationTable({
+    CreateAlias: createAlias,
+    CreateKey: createKey,
+    Decrypt: decrypt,
+    DescribeKey: describeKey,
+    DisableKey: disableKey,
+    EnableKey: enableKey,
+    Encrypt: encrypt,
+    GenerateDataKey: generateDataKey,
+    GetKeyPolicy: getKeyPolicy,
+    ListAliases: listAliases,
+    ListKeys: listKeys,
+    PutKeyPolicy: putKeyPolicy,
+    ScheduleKeyDeletion: scheduleKeyDeletion,
+  }),
 };

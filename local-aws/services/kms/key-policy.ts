@@ -1,7 +1,7 @@
 import { AwsError } from '../../core/errors';
 import { authorizeWithResourcePolicy, statementsOf } from '../../core/iam';
 import type { PolicyDocument, Principal } from '../../core/types';
-import { kmsRequestContext } from './resolve';
+import { kmsRequestContext } from './key-access';
 
 const malformed = (message: string) => new AwsError('MalformedPolicyDocumentException', message);
 

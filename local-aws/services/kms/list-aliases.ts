@@ -1,12 +1,13 @@
 import type { ListAliasesCommandInput, ListAliasesCommandOutput } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
+import { invalidArn, invalidKeyId, invalidMarker, keyNotFound } from './errors';
 import { aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
-import { invalidArn, invalidKeyId, invalidMarker, keyNotFound } from './kms-errors';
+import { authorizeAccountAction } from './key-access';
 import type { StoredAlias } from './model';
 import { decodeMarker, encodeMarker, pageAfter } from './paging';
 import { aliasNamesOf, aliasNamesOfKey, getAlias, getKeyById } from './registry';
-import { authorizeAccountAction } from './resolve';
-import { Checks, checkMarker } from './validate';
+import { checkMarker } from './validate';
 
 type Output = Omit<ListAliasesCommandOutput, '$metadata'>;
 

@@ -1,11 +1,12 @@
 import type { ListKeysCommandInput, ListKeysCommandOutput } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
+import { invalidMarker } from './errors';
 import { keyArn } from './identifiers';
-import { invalidMarker } from './kms-errors';
+import { authorizeAccountAction } from './key-access';
 import { decodeMarker, encodeMarker, pageAfter } from './paging';
 import { keyIdsOf } from './registry';
-import { authorizeAccountAction } from './resolve';
-import { Checks, checkMarker } from './validate';
+import { checkMarker } from './validate';
 
 type Output = Omit<ListKeysCommandOutput, '$metadata'>;
 

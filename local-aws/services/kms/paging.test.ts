@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEEDED_KEYS } from '../../seed/ids';
 import {
   decodeMarker,
   encodeMarker,
@@ -29,9 +30,9 @@ describe('paging', () => {
   });
 
   it('encodes opaque markers that only decode as their own kind', () => {
-    const marker = encodeMarker('keys', '0f1e2d3c-0001-4000-8000-111122223333');
+    const marker = encodeMarker('keys', SEEDED_KEYS.transcribeOutput);
     expect(marker).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeMarker('keys', marker)).toBe('0f1e2d3c-0001-4000-8000-111122223333');
+    expect(decodeMarker('keys', marker)).toBe(SEEDED_KEYS.transcribeOutput);
     expect(decodeMarker('aliases', marker)).toBeUndefined();
     expect(decodeMarker('keys', 'not a marker!')).toBeUndefined();
     expect(decodeMarker('keys', encodeMarker('keys', ''))).toBeUndefined();

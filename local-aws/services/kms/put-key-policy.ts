@@ -1,10 +1,11 @@
 import type { PutKeyPolicyCommandInput, PutKeyPolicyCommandOutput } from '@aws-sdk/client-kms';
 import { AwsError } from '../../core/errors';
 import { requirePrincipal, type RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
+import { keyForOperation, requireNotPendingDeletion } from './key-access';
 import { checkLockout, parseKeyPolicy } from './key-policy';
 import { putKey } from './registry';
-import { keyForOperation, requireNotPendingDeletion } from './resolve';
-import { Checks, POLICY_PATTERN, POLICY_PATTERN_TEXT, checkKeyId } from './validate';
+import { POLICY_PATTERN, POLICY_PATTERN_TEXT, checkKeyId } from './validate';
 
 type Output = Omit<PutKeyPolicyCommandOutput, '$metadata'>;
 

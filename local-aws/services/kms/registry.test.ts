@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../core/store';
 import { LocalWorld } from '../../core/world';
+import { CURRENT_ACCOUNT } from '../../seed/ids';
 import { aliasArn } from './identifiers';
 import { pageAfter } from './paging';
 import { aliasNamesOf, aliasNamesOfKey, keyIdsOf, putAlias } from './registry';
@@ -36,7 +37,7 @@ describe('KMS registry index', () => {
     let after: string | undefined;
     let seen = 0;
     do {
-      const page = pageAfter(keyIdsOf(world, '111122223333', 'us-east-1'), after, 100);
+      const page = pageAfter(keyIdsOf(world, CURRENT_ACCOUNT, 'us-east-1'), after, 100);
       seen += page.items.length;
       after = page.truncated ? page.items.at(-1) : undefined;
     } while (after);
@@ -50,20 +51,20 @@ describe('KMS registry index', () => {
     const name = 'alias/generated-00001';
     putAlias(world, {
       aliasName: name,
-      aliasArn: aliasArn('us-east-1', '111122223333', name),
-      accountId: '111122223333',
+      aliasArn: aliasArn('us-east-1', CURRENT_ACCOUNT, name),
+      accountId: CURRENT_ACCOUNT,
       region: 'us-east-1',
       targetKeyId: generatedKeyId(2),
       creationDate: 0,
       lastUpdatedDate: 0,
     });
-    expect(aliasNamesOfKey(world, '111122223333', 'us-east-1', generatedKeyId(1))).toEqual([]);
-    expect(aliasNamesOfKey(world, '111122223333', 'us-east-1', generatedKeyId(2))).toEqual([
+    expect(aliasNamesOfKey(world, CURRENT_ACCOUNT, 'us-east-1', generatedKeyId(1))).toEqual([]);
+    expect(aliasNamesOfKey(world, CURRENT_ACCOUNT, 'us-east-1', generatedKeyId(2))).toEqual([
       'alias/generated-00001',
       'alias/generated-00002',
     ]);
-    expect(aliasNamesOf(world, '111122223333', 'us-east-1').filter((n) => n === name)).toHaveLength(
-      1,
-    );
+    expect(
+      aliasNamesOf(world, CURRENT_ACCOUNT, 'us-east-1').filter((n) => n === name),
+    ).toHaveLength(1);
   });
 });

@@ -3,9 +3,10 @@ import type {
   ScheduleKeyDeletionCommandOutput,
 } from '@aws-sdk/client-kms';
 import type { RequestContext } from '../../core/types';
+import { Checks } from '../../core/validation';
+import { keyForOperation, requireNotPendingDeletion } from './key-access';
 import { putKey } from './registry';
-import { keyForOperation, requireNotPendingDeletion } from './resolve';
-import { Checks, checkKeyId } from './validate';
+import { checkKeyId } from './validate';
 
 type Output = Omit<ScheduleKeyDeletionCommandOutput, '$metadata'>;
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileStore, MemoryStore, type Store } from '../../core/store';
 import { LocalWorld } from '../../core/world';
+import { CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_KEYS } from '../../seed/ids';
 import { ALIASES_TABLE, KEYS_TABLE } from './model';
 import { aliasNamesOf, keyIdsOf } from './registry';
 import { generatedKeyId, seedKms } from './seed';
@@ -24,9 +25,9 @@ describe('seedKms', () => {
     seedKms(world, { generatedKeys: 0, generatedExtraAliases: 0 });
     expect(world.store.count(KEYS_TABLE)).toBe(10);
     expect(world.store.count(ALIASES_TABLE)).toBe(9);
-    expect(keyIdsOf(world, '444455556666', 'us-east-1')).toEqual([
-      '5e4d3c2b-0001-4000-8000-444455556666',
-      '5e4d3c2b-0002-4000-8000-444455556666',
+    expect(keyIdsOf(world, OTHER_ACCOUNT, 'us-east-1')).toEqual([
+      SEEDED_KEYS.sharedWithAnalytics,
+      SEEDED_KEYS.private,
     ]);
   });
 
@@ -39,16 +40,16 @@ describe('seedKms', () => {
       store.batch(() => seedKms(world, big));
       const elapsed = performance.now() - started;
       expect(elapsed).toBeLessThan(5000);
-      expect(keyIdsOf(world, '111122223333', 'us-east-1')).toHaveLength(10_008);
-      expect(aliasNamesOf(world, '111122223333', 'us-east-1')).toHaveLength(20_007);
+      expect(keyIdsOf(world, CURRENT_ACCOUNT, 'us-east-1')).toHaveLength(10_008);
+      expect(aliasNamesOf(world, CURRENT_ACCOUNT, 'us-east-1')).toHaveLength(20_007);
       store.close();
       // A restart rebuilds the listing index from the stored tables.
       const reopened = worldOn(new FileStore(dir));
-      expect(keyIdsOf(reopened, '111122223333', 'us-east-1')).toHaveLength(10_008);
+      expect(keyIdsOf(reopened, CURRENT_ACCOUNT, 'us-east-1')).toHaveLength(10_008);
       expect(
         reopened.store.get(
           KEYS_TABLE,
-          `arn:aws:kms:us-east-1:111122223333:key/${generatedKeyId(10_000)}`,
+          `arn:aws:kms:us-east-1:${CURRENT_ACCOUNT}:key/${generatedKeyId(10_000)}`,
         ),
       ).toBeDefined();
       reopened.store.close();
@@ -60,9 +61,9 @@ describe('seedKms', () => {
   it('rebuilds the index after the store is cleared and seeded again (reset)', () => {
     const world = worldOn(new MemoryStore());
     seedKms(world, { generatedKeys: 5, generatedExtraAliases: 0 });
-    expect(keyIdsOf(world, '111122223333', 'us-east-1')).toHaveLength(13);
+    expect(keyIdsOf(world, CURRENT_ACCOUNT, 'us-east-1')).toHaveLength(13);
     world.store.clear();
     seedKms(world, { generatedKeys: 0, generatedExtraAliases: 0 });
-    expect(keyIdsOf(world, '111122223333', 'us-east-1')).toHaveLength(8);
+    expect(keyIdsOf(world, CURRENT_ACCOUNT, 'us-east-1')).toHaveLength(8);
   });
 });

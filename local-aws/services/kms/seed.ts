@@ -1,31 +1,21 @@
 import type { World } from '../../core/types';
-import type { SeedSpec } from '../../seed/seed';
+import { CURRENT_ACCOUNT, OTHER_ACCOUNT, SEEDED_ALIASES, SEEDED_KEYS } from '../../seed/ids';
 import { newKeyMaterial } from './crypto';
 import { aliasArn, keyArn } from './identifiers';
 import { defaultKeyPolicy, type StoredKey } from './model';
 import { putAlias, putKey } from './registry';
 
-const CURRENT = '111122223333';
-const OTHER = '444455556666';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Seeded key IDs, so tests and docs can name them. */
-export const SEEDED_KEYS = {
-  transcribeOutput: '0f1e2d3c-0001-4000-8000-111122223333',
-  analytics: '0f1e2d3c-0002-4000-8000-111122223333',
-  noAlias: '0f1e2d3c-0003-4000-8000-111122223333',
-  legacyDisabled: '0f1e2d3c-0004-4000-8000-111122223333',
-  retired: '0f1e2d3c-0005-4000-8000-111122223333',
-  signing: '0f1e2d3c-0006-4000-8000-111122223333',
-  markupTest: '0f1e2d3c-0007-4000-8000-111122223333',
-  awsS3: '0f1e2d3c-00a5-4000-8000-111122223333',
-  sharedWithAnalytics: '5e4d3c2b-0001-4000-8000-444455556666',
-  private: '5e4d3c2b-0002-4000-8000-444455556666',
-} as const;
+/** How many keys and aliases to generate beyond the seeded ones (benchmarks). */
+export interface GeneratedKeys {
+  generatedKeys: number;
+  generatedExtraAliases: number;
+}
 
 /** The ID of generated key `n` (1-based): deterministic, sorted after the seeded keys. */
 export const generatedKeyId = (n: number): string =>
-  `${(0xa0000000 + n).toString(16)}-9e9e-4000-8000-${CURRENT}`;
+  `${(0xa0000000 + n).toString(16)}-9e9e-4000-8000-${CURRENT_ACCOUNT}`;
 
 export const generatedAliasName = (n: number): string =>
   `alias/generated-${String(n).padStart(5, '0')}`;
@@ -33,7 +23,7 @@ export const generatedAliasName = (n: number): string =>
 export const generatedExtraAliasName = (n: number): string =>
   `alias/generated-extra-${String(n).padStart(5, '0')}`;
 
-/** The shared key's policy: the owner's IAM decides, and 111122223333 may use it to encrypt. */
+/** The shared key's policy: the owner's IAM decides, and the current account may encrypt. */
 function sharedKeyPolicy(): string {
   return JSON.stringify(
     {
@@ -43,14 +33,14 @@ function sharedKeyPolicy(): string {
         {
           Sid: 'Enable IAM User Permissions',
           Effect: 'Allow',
-          Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
+          Principal: { AWS: `arn:aws:iam::${OTHER_ACCOUNT}:root` },
           Action: 'kms:*',
           Resource: '*',
         },
         {
-          Sid: 'Allow 111122223333 to encrypt with the key',
+          Sid: `Allow ${CURRENT_ACCOUNT} to encrypt with the key`,
           Effect: 'Allow',
-          Principal: { AWS: `arn:aws:iam::${CURRENT}:root` },
+          Principal: { AWS: `arn:aws:iam::${CURRENT_ACCOUNT}:root` },
           Action: ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
           Resource: '*',
         },
@@ -82,7 +72,7 @@ function awsManagedS3Policy(region: string): string {
           Resource: '*',
           Condition: {
             StringEquals: {
-              'kms:CallerAccount': CURRENT,
+              'kms:CallerAccount': CURRENT_ACCOUNT,
               'kms:ViaService': `s3.${region}.amazonaws.com`,
             },
           },
@@ -90,7 +80,7 @@ function awsManagedS3Policy(region: string): string {
         {
           Sid: 'Allow direct access to key metadata to the account',
           Effect: 'Allow',
-          Principal: { AWS: `arn:aws:iam::${CURRENT}:root` },
+          Principal: { AWS: `arn:aws:iam::${CURRENT_ACCOUNT}:root` },
           Action: ['kms:Describe*', 'kms:Get*', 'kms:List*'],
           Resource: '*',
         },
@@ -113,69 +103,69 @@ interface KeySeed {
 }
 
 /** Writes the spec's KMS keys and aliases (plus generated ones) into the store. */
-export function seedKms(world: World, spec?: SeedSpec): void {
+export function seedKms(world: World, spec?: GeneratedKeys): void {
   const region = world.options.region;
   const now = world.now().getTime();
   const seeds: KeySeed[] = [
     {
       keyId: SEEDED_KEYS.transcribeOutput,
-      accountId: CURRENT,
-      alias: 'alias/transcribe-output',
+      accountId: CURRENT_ACCOUNT,
+      alias: SEEDED_ALIASES.transcribeOutput,
       description: 'Encrypts transcription output',
     },
     {
       keyId: SEEDED_KEYS.analytics,
-      accountId: CURRENT,
-      alias: 'alias/analytics',
+      accountId: CURRENT_ACCOUNT,
+      alias: SEEDED_ALIASES.analytics,
       description: 'Analytics team data',
     },
-    { keyId: SEEDED_KEYS.noAlias, accountId: CURRENT, description: 'Key without an alias' },
+    { keyId: SEEDED_KEYS.noAlias, accountId: CURRENT_ACCOUNT, description: 'Key without an alias' },
     {
       keyId: SEEDED_KEYS.legacyDisabled,
-      accountId: CURRENT,
-      alias: 'alias/legacy-disabled',
+      accountId: CURRENT_ACCOUNT,
+      alias: SEEDED_ALIASES.legacyDisabled,
       description: 'Legacy key, disabled',
       state: 'Disabled',
     },
     {
       keyId: SEEDED_KEYS.retired,
-      accountId: CURRENT,
-      alias: 'alias/retired',
+      accountId: CURRENT_ACCOUNT,
+      alias: SEEDED_ALIASES.retired,
       description: 'Retired key, pending deletion',
       state: 'PendingDeletion',
     },
     {
       keyId: SEEDED_KEYS.signing,
-      accountId: CURRENT,
-      alias: 'alias/signing',
+      accountId: CURRENT_ACCOUNT,
+      alias: SEEDED_ALIASES.signing,
       description: 'Signing key (RSA_2048, SIGN_VERIFY)',
       signing: true,
     },
     {
       keyId: SEEDED_KEYS.markupTest,
-      accountId: CURRENT,
-      alias: 'alias/markup-test',
+      accountId: CURRENT_ACCOUNT,
+      alias: SEEDED_ALIASES.markupTest,
       description: '<img src=x onerror=alert(1)>',
     },
     {
       keyId: SEEDED_KEYS.awsS3,
-      accountId: CURRENT,
-      alias: 'alias/aws/s3',
+      accountId: CURRENT_ACCOUNT,
+      alias: SEEDED_ALIASES.awsS3,
       description: 'Default key that protects my S3 objects when no other key is defined',
       awsManaged: true,
       policy: awsManagedS3Policy(region),
     },
     {
       keyId: SEEDED_KEYS.sharedWithAnalytics,
-      accountId: OTHER,
-      alias: 'alias/shared-with-analytics',
-      description: 'Shared with 111122223333 for encryption only',
+      accountId: OTHER_ACCOUNT,
+      alias: SEEDED_ALIASES.sharedWithAnalytics,
+      description: `Shared with ${CURRENT_ACCOUNT} for encryption only`,
       policy: sharedKeyPolicy(),
     },
     {
       keyId: SEEDED_KEYS.private,
-      accountId: OTHER,
-      alias: 'alias/private',
+      accountId: OTHER_ACCOUNT,
+      alias: SEEDED_ALIASES.private,
       description: 'Not shared with other accounts',
     },
   ];
@@ -223,15 +213,15 @@ export function seedKms(world: World, spec?: SeedSpec): void {
     const keyId = generatedKeyId(n);
     addKey({
       keyId,
-      accountId: CURRENT,
+      accountId: CURRENT_ACCOUNT,
       description: `Generated key ${String(n).padStart(5, '0')}`,
     });
-    addAlias(CURRENT, generatedAliasName(n), keyId);
+    addAlias(CURRENT_ACCOUNT, generatedAliasName(n), keyId);
   }
   const extra = spec?.generatedExtraAliases ?? 0;
   for (let n = 1; n <= extra; n++) {
     const target =
       generated > 0 ? generatedKeyId(((n - 1) % generated) + 1) : SEEDED_KEYS.transcribeOutput;
-    addAlias(CURRENT, generatedExtraAliasName(n), target);
+    addAlias(CURRENT_ACCOUNT, generatedExtraAliasName(n), target);
   }
 }

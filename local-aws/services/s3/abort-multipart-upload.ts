@@ -1,7 +1,8 @@
 import { requirePrincipal } from '../../core/types';
+import { checkS3Access, requireBucket } from './access';
+import { objectArn } from './model';
 import { deleteUpload, requireUpload } from './multipart';
-import { checkS3Access, objectArn } from './object-store';
-import { requireBucket, type S3Operation } from './operation';
+import type { S3Operation } from './request';
 
 /** AbortMultipartUpload (`DELETE /bucket/key?uploadId=…`): the parts are discarded. */
 export const abortMultipartUpload: S3Operation = (ctx, request) => {

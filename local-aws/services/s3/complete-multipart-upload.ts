@@ -1,29 +1,17 @@
 import { createHash } from 'node:crypto';
 import { AwsError } from '../../core/errors';
 import { requirePrincipal } from '../../core/types';
+import { element, unescapeXml } from '../../protocols/xml';
+import { checkS3Access, requireBucket } from './access';
 import { checksumAlgorithms, checksumHeader, checksumOf } from './checksums';
+import { invalidRequest, malformedXml } from './errors';
 import { encodeS3Url } from './listing';
-import { deleteUpload, getPart, MIN_PART_BYTES, requireUpload, type StoredPart } from './multipart';
-import { checkS3Access, type ObjectChecksum, objectArn, writeObject } from './object-store';
-import { requireBucket, type S3Operation, xmlResponse } from './operation';
-import { document, element } from './xml';
-import { encryptionHeaders, invalidRequest } from './write-request';
-
-const malformedXml = () =>
-  new AwsError(
-    'MalformedXML',
-    'The XML you provided was not well-formed or did not validate against our published schema',
-    400,
-  );
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .replace(/&amp;/g, '&');
+import { objectArn, type ObjectChecksum, type StoredPart } from './model';
+import { deleteUpload, getPart, MIN_PART_BYTES, requireUpload } from './multipart';
+import { writeObject } from './object-store';
+import type { S3Operation } from './request';
+import { encryptionHeaders } from './write-request';
+import { document, xmlResponse } from './xml';
 
 export interface RequestedPart {
   partNumber: number;

@@ -1,16 +1,17 @@
+import { element } from '../../protocols/xml';
 import { parseChecksumAlgorithm } from './checksums';
+import { invalidRequest } from './errors';
 import { generateDataKeyAs } from './kms-bridge';
-import { createUpload, newUploadId, type StoredUpload } from './multipart';
-import { objectArn } from './object-store';
-import { type S3Operation, xmlResponse } from './operation';
-import { document, element } from './xml';
+import { type StoredUpload, objectArn } from './model';
+import { createUpload, newUploadId } from './multipart';
+import type { S3Operation } from './request';
 import {
   beginObjectWrite,
   encryptionHeaders,
-  invalidRequest,
   objectMetadata,
   storedHeaders,
 } from './write-request';
+import { xmlResponse, document } from './xml';
 
 const CRC_ALGORITHMS = ['CRC32', 'CRC32C', 'CRC64NVME'];
 

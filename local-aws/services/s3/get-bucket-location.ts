@@ -1,7 +1,11 @@
 import { requirePrincipal } from '../../core/types';
-import { bucketArn, checkS3Access, getBucket, noSuchBucket } from './object-store';
-import { type S3Operation, xmlResponse } from './operation';
-import { S3_XMLNS, escapeXml } from './xml';
+import { escapeXml } from '../../protocols/xml';
+import { checkS3Access } from './access';
+import { getBucket } from './buckets';
+import { noSuchBucket } from './errors';
+import { bucketArn } from './model';
+import type { S3Operation } from './request';
+import { xmlResponse, S3_XMLNS } from './xml';
 
 /**
  * GetBucketLocation: answers from any Region (that is what it is for). us-east-1 is the

@@ -6,7 +6,7 @@ import {
   objectHeaders,
 } from './object-response';
 import { readObjectBody } from './object-store';
-import type { S3Operation } from './operation';
+import type { S3Operation } from './request';
 
 /** A satisfiable byte range, inclusive at both ends. */
 export type ByteRange = { start: number; end: number };

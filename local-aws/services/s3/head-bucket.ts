@@ -1,5 +1,5 @@
-import { authorizeListBucket } from './listing';
-import { requireBucket, type S3Operation } from './operation';
+import { authorizeListBucket, requireBucket } from './access';
+import type { S3Operation } from './request';
 
 /** HeadBucket: exists and may be listed by the caller (s3:ListBucket). */
 export const headBucket: S3Operation = (ctx, request) => {

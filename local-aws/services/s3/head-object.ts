@@ -1,10 +1,10 @@
-import type { S3Operation } from './operation';
 import {
   checkPreconditions,
   findReadableObject,
   notModified,
   objectHeaders,
 } from './object-response';
+import type { S3Operation } from './request';
 
 /** HeadObject: the object's description; no KMS call (HEAD needs no kms:Decrypt). */
 export const headObject: S3Operation = (ctx, request) => {

@@ -1,6 +1,6 @@
 import { AwsError } from '../../core/errors';
 import type { Principal, World } from '../../core/types';
-import { decryptDataKey, generateDataKey, resolveKeyForUse } from '../kms/key-service';
+import { decryptDataKey, generateDataKey, resolveKeyForUse } from '../kms/interface';
 
 /** The KMS calls S3 makes for SSE-KMS, as the caller, with errors in S3's words. */
 export interface KmsDataKey {

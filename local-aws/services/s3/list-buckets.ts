@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { ListBucketsCommandInput } from '@aws-sdk/client-s3';
 import { requirePrincipal } from '../../core/types';
-import { bucketsOf, checkS3Identity } from './object-store';
-import { type S3Operation, xmlResponse } from './operation';
-import { invalidArgument } from './request';
-import { document, element } from './xml';
-
-/** S3's canonical user ID of an account: 64 hex characters. */
-export const canonicalUserId = (accountId: string) =>
-  createHash('sha256').update(`local-aws canonical user ${accountId}`).digest('hex');
+import { element } from '../../protocols/xml';
+import { checkS3Identity } from './access';
+import { bucketsOf } from './buckets';
+import { invalidArgument } from './errors';
+import { canonicalUserId } from './model';
+import type { S3Operation } from './request';
+import { document, xmlResponse } from './xml';
 
 const encodeToken = (lastName: string) => Buffer.from(lastName, 'utf8').toString('base64');
+
 const decodeToken = (token: string) => Buffer.from(token, 'base64').toString('utf8');
 
 /** ListBuckets: the caller's account's buckets only, sorted by name. */

@@ -1,16 +1,11 @@
 import type { ListObjectsV2CommandInput } from '@aws-sdk/client-s3';
-import {
-  authorizeListBucket,
-  encodeS3Url,
-  entriesXml,
-  entryName,
-  listingLimits,
-  listPage,
-} from './listing';
+import { element } from '../../protocols/xml';
+import { authorizeListBucket, requireBucket } from './access';
+import { invalidArgument } from './errors';
+import { encodeS3Url, entriesXml, entryName, listingLimits, listPage } from './listing';
 import { objectDetails, objectKeysOf } from './object-store';
-import { requireBucket, type S3Operation, xmlResponse } from './operation';
-import { invalidArgument } from './request';
-import { document, element } from './xml';
+import type { S3Operation } from './request';
+import { xmlResponse, document } from './xml';
 
 // The token is opaque to clients; it carries the last name returned.
 const encodeToken = (name: string) => Buffer.from(`v1:${name}`, 'utf8').toString('base64');

@@ -1,15 +1,10 @@
 import type { ListObjectsCommandInput } from '@aws-sdk/client-s3';
-import {
-  authorizeListBucket,
-  encodeS3Url,
-  entriesXml,
-  entryName,
-  listingLimits,
-  listPage,
-} from './listing';
+import { element } from '../../protocols/xml';
+import { authorizeListBucket, requireBucket } from './access';
+import { encodeS3Url, entriesXml, entryName, listingLimits, listPage } from './listing';
 import { objectDetails, objectKeysOf } from './object-store';
-import { requireBucket, type S3Operation, xmlResponse } from './operation';
-import { document, element } from './xml';
+import type { S3Operation } from './request';
+import { xmlResponse, document } from './xml';
 
 /**
  * ListObjects, version 1 (`GET /bucket`): a marker instead of a token; NextMarker only

@@ -1,8 +1,6 @@
-import { canonicalUserId } from './list-buckets';
-import { type RequestContext, requirePrincipal } from '../../core/types';
-import { bucketArn, checkS3Access, type S3ObjectDetails } from './object-store';
-import { invalidArgument } from './request';
-import { element } from './xml';
+import { element } from '../../protocols/xml';
+import { invalidArgument } from './errors';
+import { canonicalUserId, type S3ObjectDetails } from './model';
 
 /** One entry of a listing page: an object's key, or a common prefix that stands for many. */
 export type ListingEntry = { kind: 'object'; key: string } | { kind: 'prefix'; prefix: string };
@@ -103,27 +101,4 @@ export function entriesXml(
     .map((e) => `<CommonPrefixes>${element('Prefix', options.encode(e.prefix))}</CommonPrefixes>`)
     .join('');
   return contents + prefixes;
-}
-
-/**
- * s3:ListBucket on the bucket, which listing and HeadBucket need, with the listing's
- * condition keys when it has a query.
- */
-export function authorizeListBucket(
-  ctx: RequestContext,
-  bucket: string,
-  q?: Record<string, string | undefined>,
-): void {
-  checkS3Access(
-    ctx.world,
-    requirePrincipal(ctx),
-    bucket,
-    's3:ListBucket',
-    bucketArn(bucket),
-    q && {
-      's3:prefix': q.prefix ?? '',
-      's3:delimiter': q.delimiter || undefined,
-      's3:max-keys': q['max-keys'],
-    },
-  );
 }

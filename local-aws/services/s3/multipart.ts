@@ -1,47 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { AwsError } from '../../core/errors';
 import type { World } from '../../core/types';
-import type { ChecksumAlgorithm } from './checksums';
-import type { StoredObjectHeaders } from './object-store';
-
-/** Multipart uploads in progress, and their parts (one row per part). */
-export const UPLOADS_TABLE = 's3-uploads';
-export const PARTS_TABLE = 's3-upload-parts';
+import { noSuchUpload } from './errors';
+import { type StoredPart, type StoredUpload, PARTS_TABLE, UPLOADS_TABLE } from './model';
 
 export const MIN_PART_BYTES = 5 * 1024 * 1024;
 
-export interface StoredUpload {
-  uploadId: string;
-  bucket: string;
-  key: string;
-  initiated: string;
-  contentType?: string;
-  metadata: Record<string, string>;
-  headers: StoredObjectHeaders;
-  /** SSE-KMS: the key resolved when the upload began, and the caller's context. */
-  kms?: { keyArn: string; encryptionContext?: Record<string, string> };
-  checksumAlgorithm?: ChecksumAlgorithm;
-  checksumType?: 'FULL_OBJECT' | 'COMPOSITE';
-}
-
-export interface StoredPart {
-  partNumber: number;
-  etag: string;
-  size: number;
-  /** base64 of the part's bytes. */
-  body: string;
-  checksum?: { algorithm: ChecksumAlgorithm; value: string };
-}
-
 export const newUploadId = () => randomBytes(48).toString('base64url');
-
-export const noSuchUpload = (uploadId: string) =>
-  new AwsError(
-    'NoSuchUpload',
-    'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
-    404,
-    { UploadId: uploadId },
-  );
 
 /** The upload, which must be for this bucket and key. */
 export function requireUpload(

@@ -1,16 +1,10 @@
 import { AwsError } from '../../core/errors';
-import type { Principal, RequestContext } from '../../core/types';
-import { requirePrincipal } from '../../core/types';
+import { type Principal, type RequestContext, requirePrincipal } from '../../core/types';
+import { checkS3Access, requireBucket } from './access';
 import { checksumHeader } from './checksums';
-import {
-  bucketArn,
-  checkS3Access,
-  noSuchKey,
-  objectArn,
-  objectDetails,
-  type S3ObjectDetails,
-} from './object-store';
-import { requireBucket } from './operation';
+import { noSuchKey } from './errors';
+import { bucketArn, objectArn, type S3ObjectDetails } from './model';
+import { objectDetails } from './object-store';
 import type { S3Request } from './request';
 
 /**

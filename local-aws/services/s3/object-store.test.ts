@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../core/store';
 import type { Principal } from '../../core/types';
 import { LocalWorld } from '../../core/world';
+import { CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../../seed/ids';
+import { checkS3Access } from './access';
+import { bucketExists, bucketOwner, bucketsOf, createBucket } from './buckets';
 import {
-  bucketExists,
-  bucketOwner,
-  bucketsOf,
-  checkS3Access,
-  createBucket,
   headObjectInternal,
   objectDetails,
   objectsOf,
@@ -25,8 +23,8 @@ const newWorld = () =>
 
 const reader: Principal = {
   type: 'user',
-  accountId: '111122223333',
-  arn: 'arn:aws:iam::111122223333:user/reader',
+  accountId: CURRENT_ACCOUNT,
+  arn: `arn:aws:iam::${CURRENT_ACCOUNT}:user/reader`,
   userId: 'AIDAREADER',
   accessKeyId: 'AKIAREADER',
   policies: [
@@ -42,21 +40,21 @@ const reader: Principal = {
 describe('object store', () => {
   it('creates buckets owned by an account and lists them by name', () => {
     const world = newWorld();
-    createBucket(world, 'zeta', '111122223333');
-    createBucket(world, 'alpha', '111122223333');
-    createBucket(world, 'theirs', '444455556666');
+    createBucket(world, 'zeta', CURRENT_ACCOUNT);
+    createBucket(world, 'alpha', CURRENT_ACCOUNT);
+    createBucket(world, 'theirs', OTHER_ACCOUNT);
     expect(bucketExists(world, 'alpha')).toBe(true);
     expect(bucketExists(world, 'nope')).toBe(false);
-    expect(bucketOwner(world, 'theirs')).toBe('444455556666');
-    expect(bucketsOf(world, '111122223333').map((b) => b.name)).toEqual(['alpha', 'zeta']);
-    expect(() => createBucket(world, 'theirs', '111122223333')).toThrow(
+    expect(bucketOwner(world, 'theirs')).toBe(OTHER_ACCOUNT);
+    expect(bucketsOf(world, CURRENT_ACCOUNT).map((b) => b.name)).toEqual(['alpha', 'zeta']);
+    expect(() => createBucket(world, 'theirs', CURRENT_ACCOUNT)).toThrow(
       expect.objectContaining({ code: 'BucketAlreadyExists', status: 409 }),
     );
   });
 
   it('writes as the system and reads back bytes, metadata, ETag and checksum', () => {
     const world = newWorld();
-    createBucket(world, 'b', '111122223333');
+    createBucket(world, 'b', CURRENT_ACCOUNT);
     const info = writeObject(world, null, {
       bucket: 'b',
       key: 'a/x.txt',
@@ -86,10 +84,10 @@ describe('object store', () => {
 
   it('orders keys by their UTF-8 bytes, as S3 lists them', () => {
     const world = newWorld();
-    createBucket(world, 'b', '111122223333');
+    createBucket(world, 'b', CURRENT_ACCOUNT);
     for (const key of ['b', '\u{1F600}', 'a/b', '\uFFFD', 'A'])
       writeObject(world, null, { bucket: 'b', key, body: Buffer.alloc(0) });
-    createBucket(world, 'b2', '111122223333');
+    createBucket(world, 'b2', CURRENT_ACCOUNT);
     writeObject(world, null, { bucket: 'b2', key: 'other', body: Buffer.alloc(0) });
     expect(objectsOf(world, 'b').map((o) => o.key)).toEqual([
       'A',
@@ -102,8 +100,8 @@ describe('object store', () => {
 
   it('checks identity policies and refuses a bucket of another account', () => {
     const world = newWorld();
-    createBucket(world, 'own', '111122223333');
-    createBucket(world, 'theirs', '444455556666');
+    createBucket(world, 'own', CURRENT_ACCOUNT);
+    createBucket(world, 'theirs', OTHER_ACCOUNT);
     expect(() =>
       checkS3Access(world, reader, 'own', 's3:GetObject', 'arn:aws:s3:::own/k'),
     ).not.toThrow();
@@ -129,7 +127,7 @@ describe('object store', () => {
     expect(() =>
       checkS3Access(world, denied, 'own', 's3:GetObject', 'arn:aws:s3:::own/secret.txt'),
     ).toThrow(
-      'User: arn:aws:iam::111122223333:user/reader is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::own/secret.txt" with an explicit deny in an identity-based policy',
+      `User: arn:aws:iam::${CURRENT_ACCOUNT}:user/reader is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::own/secret.txt" with an explicit deny in an identity-based policy`,
     );
   });
 });

@@ -1,73 +1,22 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { AwsError } from '../../core/errors';
-import { evaluateIdentity } from '../../core/iam';
 import type { Principal, World } from '../../core/types';
-import { type ChecksumAlgorithm, checksumOf } from './checksums';
-
-/** An object's flexible checksum; COMPOSITE is a checksum of part checksums (`…-N`). */
-export interface ObjectChecksum {
-  algorithm: ChecksumAlgorithm;
-  value: string;
-  /** Absent means FULL_OBJECT. */
-  type?: 'FULL_OBJECT' | 'COMPOSITE';
-}
+import { checkS3Access } from './access';
+import { bucketExists } from './buckets';
+import { checksumOf } from './checksums';
+import { noSuchBucket, noSuchKey } from './errors';
 import { decryptDataKeyAs, generateDataKeyAs } from './kms-bridge';
+import {
+  type ObjectChecksum,
+  type S3ObjectDetails,
+  type S3ObjectInfo,
+  type StoredObject,
+  type StoredObjectHeaders,
+  objectArn,
+  OBJECTS_TABLE,
+} from './model';
 
-/** S3's state: buckets by name, objects by `bucket/key`. */
-export const BUCKETS_TABLE = 's3-buckets';
-export const OBJECTS_TABLE = 's3-objects';
-
-export interface S3ObjectInfo {
-  bucket: string;
-  key: string;
-  size: number;
-  contentType: string;
-  metadata: Record<string, string>;
-  lastModified: Date;
-  etag: string;
-  encryption: { type: 'AES256' } | { type: 'aws:kms'; keyArn: string };
-}
-
-/** Headers S3 stores with an object and returns on GET and HEAD. */
-export interface StoredObjectHeaders {
-  cacheControl?: string;
-  contentDisposition?: string;
-  contentEncoding?: string;
-  contentLanguage?: string;
-  expires?: string;
-}
-
-export interface StoredBucket {
-  name: string;
-  accountId: string;
-  region: string;
-  creationDate: string;
-}
-
-interface StoredObject {
-  bucket: string;
-  key: string;
-  size: number;
-  contentType: string;
-  metadata: Record<string, string>;
-  headers: StoredObjectHeaders;
-  lastModified: string;
-  etag: string;
-  checksum: ObjectChecksum;
-  /** base64; for SSE-KMS the AES-GCM ciphertext under the object's data key. */
-  body: string;
-  encryption:
-    | { type: 'AES256' }
-    | {
-        type: 'aws:kms';
-        keyArn: string;
-        /** The full context given to KMS (the caller's plus `aws:s3:arn`). */
-        context: Record<string, string>;
-        ciphertextBlob: string;
-        iv: string;
-        tag: string;
-      };
-}
+// Objects in the store: written and read as a caller (S3's IAM check, and KMS's for SSE-KMS,
+// as that caller), described, and listed in S3's order.
 
 export interface WriteObjectInput {
   bucket: string;
@@ -91,114 +40,6 @@ export interface WriteObjectInput {
 }
 
 const objectId = (bucket: string, key: string) => `${bucket}/${key}`;
-export const bucketArn = (bucket: string) => `arn:aws:s3:::${bucket}`;
-export const objectArn = (bucket: string, key: string) => `arn:aws:s3:::${bucket}/${key}`;
-
-export function getBucket(world: World, bucket: string): StoredBucket | undefined {
-  return world.store.get<StoredBucket>(BUCKETS_TABLE, bucket);
-}
-
-export function bucketExists(world: World, bucket: string): boolean {
-  return world.store.has(BUCKETS_TABLE, bucket);
-}
-
-/** The account that owns a bucket, or undefined when there is no such bucket. */
-export function bucketOwner(world: World, bucket: string): string | undefined {
-  return getBucket(world, bucket)?.accountId;
-}
-
-/** Creates a bucket owned by `accountId` (seed, and the service-managed output bucket). */
-export function createBucket(world: World, bucket: string, accountId: string): void {
-  if (bucketExists(world, bucket)) {
-    if (bucketOwner(world, bucket) === accountId) return;
-    throw new AwsError(
-      'BucketAlreadyExists',
-      'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
-      409,
-      { BucketName: bucket },
-    );
-  }
-  world.store.put<StoredBucket>(BUCKETS_TABLE, bucket, {
-    name: bucket,
-    accountId,
-    region: world.options.region,
-    creationDate: world.now().toISOString(),
-  });
-}
-
-/** The buckets of one account, by name (S3 lists them sorted). */
-export function bucketsOf(world: World, accountId: string): StoredBucket[] {
-  return world.store
-    .list<StoredBucket>(BUCKETS_TABLE)
-    .filter((b) => b.accountId === accountId)
-    .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-}
-
-export const noSuchBucket = (bucket: string) =>
-  new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, { BucketName: bucket });
-
-export const noSuchKey = (key: string) =>
-  new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { Key: key });
-
-/**
- * Checks one S3 action for a caller: the bucket must belong to the caller's account (no
- * bucket policies exist here, so another account's bucket is never granted), and an
- * identity policy must allow the action on the resource.
- */
-export function checkS3Access(
-  world: World,
-  principal: Principal,
-  bucket: string,
-  action: string,
-  resource: string,
-  conditionContext: Record<string, string | undefined> = {},
-): void {
-  const owner = bucketOwner(world, bucket);
-  if (owner !== undefined && owner !== principal.accountId)
-    throw s3AccessDenied(
-      principal,
-      action,
-      resource,
-      `because no resource-based policy allows the ${action} action`,
-    );
-  checkS3Identity(principal, action, resource, conditionContext);
-}
-
-// S3 quotes the resource ARN in its access-denied messages.
-const s3AccessDenied = (principal: Principal, action: string, resource: string, because: string) =>
-  new AwsError(
-    'AccessDenied',
-    `User: ${principal.arn} is not authorized to perform: ${action} on resource: "${resource}" ${because}`,
-    403,
-  );
-
-/** The caller's identity policies alone, for one S3 action on one resource. */
-export function checkS3Identity(
-  principal: Principal,
-  action: string,
-  resource: string,
-  conditionContext: Record<string, string | undefined> = {},
-): void {
-  const decision = evaluateIdentity(principal.policies, {
-    action,
-    resource,
-    context: { 'aws:PrincipalAccount': principal.accountId, ...conditionContext },
-  });
-  if (decision === 'deny')
-    throw s3AccessDenied(
-      principal,
-      action,
-      resource,
-      'with an explicit deny in an identity-based policy',
-    );
-  if (decision !== 'allow')
-    throw s3AccessDenied(
-      principal,
-      action,
-      resource,
-      `because no identity-based policy allows the ${action} action`,
-    );
-}
 
 function toInfo(stored: StoredObject): S3ObjectInfo {
   return {
@@ -214,14 +55,6 @@ function toInfo(stored: StoredObject): S3ObjectInfo {
         ? { type: 'aws:kms', keyArn: stored.encryption.keyArn }
         : { type: 'AES256' },
   };
-}
-
-/** Everything HEAD and GET report about a stored object. */
-export interface S3ObjectDetails extends S3ObjectInfo {
-  headers: StoredObjectHeaders;
-  checksum: ObjectChecksum;
-  /** SSE-KMS: the encryption context given to KMS. */
-  encryptionContext?: Record<string, string>;
 }
 
 function toDetails(stored: StoredObject): S3ObjectDetails {

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../core/types';
 import { checksumHeader } from './checksums';
 import { writeObject } from './object-store';
-import type { S3Operation } from './operation';
+import type { S3Operation } from './request';
 import {
   beginObjectWrite,
   checkWritePreconditions,

@@ -1,5 +1,6 @@
 import { AwsError } from '../../core/errors';
-import { parseQuery, type RawRequest } from '../../core/sigv4';
+import { type HttpResponse, parseQuery, type RawRequest } from '../../core/http';
+import type { RequestContext } from '../../core/types';
 
 /** A path-style S3 request: `/bucket/key?query`. */
 export interface S3Request {
@@ -76,8 +77,8 @@ export function metadataOf(headers: Record<string, string>): Record<string, stri
   return metadata;
 }
 
-export const invalidArgument = (message: string, name: string, value: string | undefined) =>
-  new AwsError('InvalidArgument', message, 400, {
-    ArgumentName: name,
-    ...(value === undefined ? {} : { ArgumentValue: value }),
-  });
+/** One S3 operation: a parsed path-style request in, an HTTP response out. */
+export type S3Operation = (
+  ctx: RequestContext,
+  request: S3Request,
+) => HttpResponse | Promise<HttpResponse>;

@@ -1,29 +1,27 @@
 import type { World } from '../../core/types';
-import { createBucket, writeObject } from './object-store';
+import { CURRENT_ACCOUNT, MEDIA_BUCKET, SEEDED_MEDIA, TRANSCRIPTS_BUCKET } from '../../seed/ids';
+import { createBucket } from './buckets';
 import { silentFlac, silentMp3, silentWav } from './media-samples';
-
-export const MEDIA_BUCKET = 'media-111122223333';
-export const TRANSCRIPTS_BUCKET = 'transcripts-111122223333';
-const OWNER = '111122223333';
+import { writeObject } from './object-store';
 
 /** The seeded media, each with the text the emulated Transcribe reports for it. */
-export const seededMedia = [
+const seededMedia = [
   {
-    key: 'samples/meeting.wav',
+    key: SEEDED_MEDIA.meeting,
     contentType: 'audio/wav',
     body: silentWav,
     transcript:
       "Good morning everyone, let's start with the quarterly roadmap and then review the open action items from last week.",
   },
   {
-    key: 'samples/interview.mp3',
+    key: SEEDED_MEDIA.interview,
     contentType: 'audio/mpeg',
     body: silentMp3,
     transcript:
       'Thanks for joining us today. Could you tell me a little about your background and what drew you to this role?',
   },
   {
-    key: 'samples/support-call.flac',
+    key: SEEDED_MEDIA.supportCall,
     contentType: 'audio/flac',
     body: silentFlac,
     transcript:
@@ -33,8 +31,8 @@ export const seededMedia = [
 
 /** The seeded buckets: media samples to transcribe and an empty bucket for output. */
 export function seedS3(world: World): void {
-  createBucket(world, MEDIA_BUCKET, OWNER);
-  createBucket(world, TRANSCRIPTS_BUCKET, OWNER);
+  createBucket(world, MEDIA_BUCKET, CURRENT_ACCOUNT);
+  createBucket(world, TRANSCRIPTS_BUCKET, CURRENT_ACCOUNT);
   for (const media of seededMedia)
     writeObject(world, null, {
       bucket: MEDIA_BUCKET,

@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto';
 import { requirePrincipal } from '../../core/types';
+import { checkS3Access, requireBucket } from './access';
 import { checksumHeader, checksumOf } from './checksums';
+import { invalidArgument, invalidRequest } from './errors';
 import { checkKeyUseAs } from './kms-bridge';
+import { objectArn } from './model';
 import { putPart, requireUpload } from './multipart';
-import { checkS3Access, objectArn } from './object-store';
-import { requireBucket, type S3Operation } from './operation';
-import { invalidArgument } from './request';
-import {
-  encryptionHeaders,
-  invalidRequest,
-  readBody,
-  verifiedChecksum,
-  verifyContentMd5,
-} from './write-request';
+import type { S3Operation } from './request';
+import { encryptionHeaders, readBody, verifiedChecksum, verifyContentMd5 } from './write-request';
 
 /** UploadPart (`PUT /bucket/key?partNumber=N&uploadId=…`); a part sent again replaces it. */
 export const uploadPart: S3Operation = (ctx, request) => {

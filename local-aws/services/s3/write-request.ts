@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { AwsError } from '../../core/errors';
 import { findCredentials } from '../../core/identity';
 import { type Principal, type RequestContext, requirePrincipal } from '../../core/types';
+import { checkS3Access, requireBucket } from './access';
 import { type ChunkSigning, decodeAwsChunked, isAwsChunked } from './aws-chunked';
 import {
   type ChecksumAlgorithm,
@@ -11,24 +12,17 @@ import {
   parseChecksumAlgorithm,
   unsupportedChecksumAlgorithms,
 } from './checksums';
-import {
-  checkS3Access,
-  headObjectInternal,
-  noSuchKey,
-  objectArn,
-  type S3ObjectInfo,
-  type StoredObjectHeaders,
-} from './object-store';
-import { requireBucket } from './operation';
-import { invalidArgument, metadataOf, type S3Request } from './request';
+import { invalidArgument, invalidRequest, noSuchKey } from './errors';
+import { objectArn, type S3ObjectInfo, type StoredObjectHeaders } from './model';
+import { headObjectInternal } from './object-store';
+import { metadataOf, type S3Request } from './request';
 
 // What PutObject, CreateMultipartUpload and UploadPart share: body framing, checksums,
 // SSE headers, metadata and key limits.
 
 const MAX_KEY_BYTES = 1024;
-const MAX_METADATA_BYTES = 2048;
 
-export const invalidRequest = (message: string) => new AwsError('InvalidRequest', message, 400);
+const MAX_METADATA_BYTES = 2048;
 
 /** What the signer of a `STREAMING-AWS4-HMAC-SHA256-PAYLOAD` body chained its chunks from. */
 export function chunkSigning(

@@ -1,7 +1,8 @@
+import type { GetCallerIdentityResponse } from '@aws-sdk/client-sts';
 import { type RequestContext, requirePrincipal } from '../../core/types';
 
 /** STS GetCallerIdentity: needs no permission; answers who signed the request. */
-export function getCallerIdentity(ctx: RequestContext): string {
+export function getCallerIdentity(ctx: RequestContext): GetCallerIdentityResponse {
   const principal = requirePrincipal(ctx);
-  return `<Arn>${principal.arn}</Arn><UserId>${principal.userId}</UserId><Account>${principal.accountId}</Account>`;
+  return { Arn: principal.arn, UserId: principal.userId, Account: principal.accountId };
 }

@@ -1,10 +1,11 @@
 import type { DeleteTranscriptionJobRequest } from '@aws-sdk/client-transcribe';
-import type { JsonHandler } from '../../core/types';
-import { findCallerJob } from './get-transcription-job';
-import { isFinished, JOBS_TABLE, jobId } from './jobs';
-import { badRequest, validateRequest } from './validation';
+import type { Operation } from '../../core/service';
+import { badRequest } from './errors';
+import { findCallerJob } from './jobs';
+import { isFinished, JOBS_TABLE, jobId } from './model';
+import { validateRequest } from './validate';
 
-export const deleteTranscriptionJob: JsonHandler<
+export const deleteTranscriptionJob: Operation<
   DeleteTranscriptionJobRequest,
   Record<string, never>
 > = (ctx, input) => {

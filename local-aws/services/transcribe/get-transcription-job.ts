@@ -2,26 +2,14 @@ import type {
   GetTranscriptionJobRequest,
   GetTranscriptionJobResponse,
 } from '@aws-sdk/client-transcribe';
-import { authorize } from '../../core/access';
-import { type JsonHandler, type RequestContext, requirePrincipal } from '../../core/types';
-import { describeJob, getJob, jobArn, jobId, type StoredJob } from './jobs';
+import type { Operation } from '../../core/service';
+import { describeJob } from './job-description';
+import { findCallerJob } from './jobs';
 import { s3HttpsUri } from './locations';
 import { presignedTranscriptUrl } from './service-bucket';
-import { badRequest, validateRequest } from './validation';
+import { validateRequest } from './validate';
 
-export const jobNotFound = () =>
-  badRequest("The requested job couldn't be found. Check the job name and try your request again.");
-
-/** The caller's own job by name (jobs belong to an account and region), or the AWS error. */
-export function findCallerJob(ctx: RequestContext, name: string, action: string): StoredJob {
-  const principal = requirePrincipal(ctx);
-  authorize(ctx, action, jobArn(ctx.region, principal.accountId, name));
-  const job = getJob(ctx.world, jobId(principal.accountId, ctx.region, name));
-  if (!job) throw jobNotFound();
-  return job;
-}
-
-export const getTranscriptionJob: JsonHandler<
+export const getTranscriptionJob: Operation<
   GetTranscriptionJobRequest,
   GetTranscriptionJobResponse
 > = async (ctx, input) => {

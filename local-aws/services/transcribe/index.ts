@@ -1,20 +1,30 @@
-import type { JsonHandler, World } from '../../core/types';
+import { type JsonService, operationTable } from '../../core/service';
 import { deleteTranscriptionJob } from './delete-transcription-job';
 import { getTranscriptionJob } from './get-transcription-job';
 import { resumeJobs } from './lifecycle';
 import { listTranscriptionJobs } from './list-transcription-jobs';
 import { startTranscriptionJob } from './start-transcription-job';
 
-// Each handler is typed with its own SDK input and output; the map erases them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const transcribeOperations: Record<string, JsonHandler<any, any>> = {
-  StartTranscriptionJob: startTranscriptionJob,
-  GetTranscriptionJob: getTranscriptionJob,
-  ListTranscriptionJobs: listTranscriptionJobs,
-  DeleteTranscriptionJob: deleteTranscriptionJob,
+/** Amazon Transcribe: JSON 1.1, `X-Amz-Target: Transcribe.<Operation>`. */
+export const transcribeService: JsonService = {
+  id: 'transcribe',
+  name: 'Transcribe',
+  protocol: 'json',
+  targetPrefix: 'Transcribe',
+  messageMember: 'Message',
+  signed: 'all',
+  accessDenied: { code: 'AccessDeniedException', status: 400 },
+  throttling: {
+    code: 'LimitExceededException',
+    status: 400,
+    message: 'You have sent too many requests in too short a period of time.',
+  },
+  operations: operationTable({
+    StartTranscriptionJob: startTranscriptionJob,
+    GetTranscriptionJob: getTranscriptionJob,
+    ListTranscriptionJobs: listTranscriptionJobs,
+    DeleteTranscriptionJob: deleteTranscriptionJob,
+  }),
+  // Jobs that were queued or in progress when the process stopped go on.
+  onStart: resumeJobs,
 };
-
-/** Called once the server listens: resumes jobs that were in flight when it stopped. */
-export function transcribeOnStart(world: World): void {
-  resumeJobs(world);
-}

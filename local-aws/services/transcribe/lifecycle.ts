@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { LanguageCode, MediaFormat } from '@aws-sdk/client-transcribe';
 import { AwsError } from '../../core/errors';
 import type { World } from '../../core/types';
-import { resolveKeyForUse } from '../kms/key-service';
+import { resolveKeyForUse } from '../kms/interface';
 import {
   bucketExists,
   checkS3Access,
@@ -10,16 +10,8 @@ import {
   objectArn,
   readObjectBody,
   writeObject,
-} from '../s3/object-store';
-import {
-  getJob,
-  isFinished,
-  jobId,
-  JOBS_TABLE,
-  type JobOutput,
-  putJob,
-  type StoredJob,
-} from './jobs';
+} from '../s3/interface';
+import { getJob, putJob } from './jobs';
 import {
   defaultSampleRate,
   formatFromKey,
@@ -29,7 +21,9 @@ import {
   transcriptKey,
 } from './locations';
 import { probeMedia, sameFormat } from './media-probe';
-import { seedTranscribe, serviceBucketName } from './service-bucket';
+import { isFinished, jobId, JOBS_TABLE, type JobOutput, type StoredJob } from './model';
+import { seedTranscribe } from './seed';
+import { serviceBucketName } from './service-bucket';
 import { buildSubtitles, buildTranscript } from './transcript';
 
 /**

@@ -4,9 +4,12 @@ import type {
   ListTranscriptionJobsResponse,
 } from '@aws-sdk/client-transcribe';
 import { authorize } from '../../core/access';
-import { type JsonHandler, requirePrincipal } from '../../core/types';
-import { jobsOf, summarizeJob } from './jobs';
-import { badRequest, validateRequest } from './validation';
+import type { Operation } from '../../core/service';
+import { requirePrincipal } from '../../core/types';
+import { invalidNextToken } from './errors';
+import { summarizeJob } from './job-description';
+import { jobsOf } from './jobs';
+import { validateRequest } from './validate';
 
 export const DEFAULT_MAX_RESULTS = 5;
 
@@ -43,12 +46,7 @@ export function decodeNextToken(token: string): TokenBody | undefined {
   }
 }
 
-export const invalidNextToken = () =>
-  badRequest(
-    "The NextToken that you provided isn't valid. Remove it or use the NextToken from your last response, and try your request again.",
-  );
-
-export const listTranscriptionJobs: JsonHandler<
+export const listTranscriptionJobs: Operation<
   ListTranscriptionJobsRequest,
   ListTranscriptionJobsResponse
 > = (ctx, input) => {

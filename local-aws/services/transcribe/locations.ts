@@ -1,5 +1,5 @@
 import type { MediaFormat } from '@aws-sdk/client-transcribe';
-import { MEDIA_FORMATS } from './model';
+import { MEDIA_FORMATS } from './shapes';
 
 /** An S3 object a job reads or writes. */
 export interface S3Location {

@@ -4,21 +4,17 @@ import type {
   StartTranscriptionJobResponse,
 } from '@aws-sdk/client-transcribe';
 import { authorize } from '../../core/access';
-import { AwsError } from '../../core/errors';
-import { type JsonHandler, requirePrincipal } from '../../core/types';
-import { describeJob, getJob, jobArn, jobId, nextSeq, putJob, type StoredJob } from './jobs';
+import type { Operation } from '../../core/service';
+import { requirePrincipal } from '../../core/types';
+import { badRequest, jobNameTaken } from './errors';
+import { describeJob } from './job-description';
+import { getJob, nextSeq, putJob } from './jobs';
 import { scheduleJob } from './lifecycle';
+import { jobArn, jobId, type StoredJob } from './model';
 import { startRequestProblem } from './request-rules';
-import { badRequest, validateRequest } from './validation';
+import { validateRequest } from './validate';
 
-export const jobNameTaken = () =>
-  new AwsError(
-    'ConflictException',
-    'The requested job name already exists. Use a different job name.',
-    400,
-  );
-
-export const startTranscriptionJob: JsonHandler<
+export const startTranscriptionJob: Operation<
   StartTranscriptionJobRequest,
   StartTranscriptionJobResponse
 > = (ctx, input) => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CURRENT_ACCOUNT } from '../../seed/ids';
 import { buildSubtitles, buildTranscript } from './transcript';
 
 describe('transcript document', () => {
   it('splits words and punctuation into items with timings on words only', () => {
-    const doc = buildTranscript('job', '111122223333', "Hello, world! Don't  stop.");
-    expect(doc).toMatchObject({ jobName: 'job', accountId: '111122223333', status: 'COMPLETED' });
+    const doc = buildTranscript('job', CURRENT_ACCOUNT, "Hello, world! Don't  stop.");
+    expect(doc).toMatchObject({ jobName: 'job', accountId: CURRENT_ACCOUNT, status: 'COMPLETED' });
     expect(doc.results.transcripts).toEqual([{ transcript: "Hello, world! Don't stop." }]);
     expect(doc.results.items.map((i) => [i.type, i.alternatives[0]!.content])).toEqual([
       ['pronunciation', 'Hello'],

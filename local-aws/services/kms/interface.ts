@@ -1,16 +1,11 @@
-// KMS as the other emulated services use it (S3 SSE-KMS, Transcribe output encryption).
+// KMS's interface for the other emulated services: S3 uses it for SSE-KMS, Transcribe for
+// its output encryption. Other services import this file only, never the rest of kms/.
 import { randomBytes } from 'node:crypto';
 import { AwsError } from '../../core/errors';
 import type { Principal, World } from '../../core/types';
 import { decryptBlob, encryptUnder } from './crypto';
+import { usableKeyFor } from './key-access';
 import type { StoredKey } from './model';
-import {
-  authorizeKeyAction,
-  findKey,
-  kmsRequestContext,
-  requireEnabled,
-  requireSymmetricEncryption,
-} from './resolve';
 
 /** The stored KMS key as other services need it. */
 export interface KmsKeyRef {
@@ -38,30 +33,6 @@ const refOf = (key: StoredKey): KmsKeyRef => ({
   region: key.region,
 });
 
-const operationOf = (action: string) => action.slice('kms:'.length);
-
-function usableKey(
-  world: World,
-  principal: Principal,
-  keyIdentifier: string,
-  action: string,
-  region: string,
-  encryptionContext: Record<string, string> | undefined,
-  viaService: string | undefined,
-): StoredKey {
-  const key = findKey(world, principal, keyIdentifier, region);
-  authorizeKeyAction(
-    principal,
-    key,
-    action,
-    kmsRequestContext(principal, encryptionContext, viaService),
-    kmsAccessDenied,
-  );
-  requireEnabled(key);
-  requireSymmetricEncryption(key, operationOf(action));
-  return key;
-}
-
 /**
  * Resolves any identifier form for the caller (other accounts by ARN only), checks the key is
  * usable for symmetric encryption (Enabled, SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT) and that
@@ -78,7 +49,10 @@ export function resolveKeyForUse(
   options: KeyUseOptions = {},
 ): KmsKeyRef {
   return refOf(
-    usableKey(world, principal, keyIdentifier, action, region, undefined, options.viaService),
+    usableKeyFor(world, principal, keyIdentifier, action, region, {
+      viaService: options.viaService,
+      deny: kmsAccessDenied,
+    }),
   );
 }
 
@@ -90,14 +64,13 @@ export function generateDataKey(
   encryptionContext?: Record<string, string>,
   options: KeyUseOptions & { region?: string } = {},
 ): { key: KmsKeyRef; plaintext: Buffer; ciphertextBlob: Buffer } {
-  const key = usableKey(
+  const key = usableKeyFor(
     world,
     principal,
     keyIdentifier,
     'kms:GenerateDataKey',
     options.region ?? world.options.region,
-    encryptionContext,
-    options.viaService,
+    { encryptionContext, viaService: options.viaService, deny: kmsAccessDenied },
   );
   const plaintext = randomBytes(32);
   return {

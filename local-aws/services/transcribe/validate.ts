@@ -1,10 +1,11 @@
+import { serializationError } from '../../core/errors';
 import {
-  AwsError,
-  serializationError,
+  constraint,
+  renderJava,
   validationError,
   type ValidationProblem,
-} from '../../core/errors';
-import { type Shape, type ShapeName, shapes } from './model';
+} from '../../core/validation';
+import { type Shape, type ShapeName, shapes } from './shapes';
 
 /**
  * Validates a request the way AWS's front end does before the service sees it: every length,
@@ -40,17 +41,6 @@ export const memberPath = (parent: string, member: string) => {
   return parent ? `${parent}.${name}` : name;
 };
 
-/** Renders a value as AWS's Java front end prints it in messages. */
-export function renderJava(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(renderJava).join(', ')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    return `{${entries.map(([k, v]) => `${k}=${renderJava(v)}`).join(', ')}}`;
-  }
-  return String(value);
-}
-
 const lengthOf = (value: unknown): number =>
   typeof value === 'string'
     ? value.length
@@ -62,21 +52,16 @@ const lengthOf = (value: unknown): number =>
 function declaredConstraints(shape: Shape): string[] {
   const out: string[] = [];
   if (shape.type === 'string' || shape.type === 'list' || shape.type === 'map') {
-    if (shape.max !== undefined)
-      out.push(`Member must have length less than or equal to ${shape.max}`);
-    if (shape.min !== undefined)
-      out.push(`Member must have length greater than or equal to ${shape.min}`);
+    if (shape.max !== undefined) out.push(constraint.maxLength(shape.max));
+    if (shape.min !== undefined) out.push(constraint.minLength(shape.min));
   }
   if (shape.type === 'integer') {
-    if (shape.max !== undefined)
-      out.push(`Member must have value less than or equal to ${shape.max}`);
-    if (shape.min !== undefined)
-      out.push(`Member must have value greater than or equal to ${shape.min}`);
+    if (shape.max !== undefined) out.push(constraint.maxValue(shape.max));
+    if (shape.min !== undefined) out.push(constraint.minValue(shape.min));
   }
   if (shape.type === 'string' && shape.pattern !== undefined)
-    out.push(`Member must satisfy regular expression pattern: ${shape.pattern}`);
-  if (shape.type === 'string' && shape.enum !== undefined)
-    out.push(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
+    out.push(constraint.pattern(shape.pattern));
+  if (shape.type === 'string' && shape.enum !== undefined) out.push(constraint.enumSet(shape.enum));
   return out;
 }
 
@@ -112,19 +97,17 @@ function scalarProblems(shape: Shape, value: unknown): string[] {
   const out: string[] = [];
   if (shape.type === 'string' && typeof value === 'string') {
     if (shape.pattern !== undefined && !matches(shape.pattern, value))
-      out.push(`Member must satisfy regular expression pattern: ${shape.pattern}`);
+      out.push(constraint.pattern(shape.pattern));
     if (shape.max !== undefined && value.length > shape.max)
-      out.push(`Member must have length less than or equal to ${shape.max}`);
+      out.push(constraint.maxLength(shape.max));
     if (shape.min !== undefined && value.length < shape.min)
-      out.push(`Member must have length greater than or equal to ${shape.min}`);
+      out.push(constraint.minLength(shape.min));
     if (shape.enum !== undefined && !shape.enum.includes(value))
-      out.push(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
+      out.push(constraint.enumSet(shape.enum));
   }
   if (shape.type === 'integer' && typeof value === 'number') {
-    if (shape.max !== undefined && value > shape.max)
-      out.push(`Member must have value less than or equal to ${shape.max}`);
-    if (shape.min !== undefined && value < shape.min)
-      out.push(`Member must have value greater than or equal to ${shape.min}`);
+    if (shape.max !== undefined && value > shape.max) out.push(constraint.maxValue(shape.max));
+    if (shape.min !== undefined && value < shape.min) out.push(constraint.minValue(shape.min));
   }
   return out;
 }
@@ -157,7 +140,7 @@ function validateValue(
         const child = memberPath(path, member);
         const memberValue = record[member];
         if ((memberValue === undefined || memberValue === null) && shape.required?.includes(member))
-          problems.push({ member: child, value: null, constraint: 'Member must not be null' });
+          problems.push({ member: child, value: null, constraint: constraint.notNull });
         else validateValue(memberShape, memberValue, child, problems);
       }
       return;
@@ -165,17 +148,15 @@ function validateValue(
     case 'list':
     case 'map': {
       const length = lengthOf(value);
-      if (shape.max !== undefined && length > shape.max)
-        add(`Member must have length less than or equal to ${shape.max}`);
-      if (shape.min !== undefined && length < shape.min)
-        add(`Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && length > shape.max) add(constraint.maxLength(shape.max));
+      if (shape.min !== undefined && length < shape.min) add(constraint.minLength(shape.min));
       if (shape.type === 'list') {
         const items = value as unknown[];
         const memberShape = shapes[shape.member];
         if (isPlain(memberShape)) {
           items.forEach((item, i) => checkType(memberShape, item, `${path}.${i + 1}.member`));
           if (items.some((item) => scalarProblems(memberShape, item).length > 0))
-            add(`Member must satisfy constraint: [${declaredConstraints(memberShape).join(', ')}]`);
+            add(constraint.eachMember(declaredConstraints(memberShape)));
         } else
           items.forEach((item, i) =>
             validateValue(shape.member, item, `${path}.${i + 1}.member`, problems),
@@ -184,15 +165,13 @@ function validateValue(
         const record = value as Record<string, unknown>;
         const keyShape = shapes[shape.key];
         if (Object.keys(record).some((key) => scalarProblems(keyShape, key).length > 0))
-          add(`Map keys must satisfy constraint: [${declaredConstraints(keyShape).join(', ')}]`);
+          add(constraint.mapKeys(declaredConstraints(keyShape)));
         const valueShape = shapes[shape.value];
         if (isPlain(valueShape)) {
           for (const [key, item] of Object.entries(record))
             checkType(valueShape, item, `${path}.${key}`);
           if (Object.values(record).some((item) => scalarProblems(valueShape, item).length > 0))
-            add(
-              `Map value must satisfy constraint: [${declaredConstraints(valueShape).join(', ')}]`,
-            );
+            add(constraint.mapValues(declaredConstraints(valueShape)));
         } else
           for (const [key, item] of Object.entries(record))
             validateValue(shape.value, item, `${path}.${key}.member`, problems);
@@ -214,6 +193,3 @@ export function validateRequest(shapeName: ShapeName, input: unknown): void {
   const problems = validationProblems(shapeName, input);
   if (problems.length > 0) throw validationError(problems, 'BadRequestException');
 }
-
-/** Transcribe's BadRequestException with a plain message (business rules, unknown jobs). */
-export const badRequest = (message: string) => new AwsError('BadRequestException', message, 400);

@@ -7,7 +7,6 @@ import {
   requirePrincipal,
   type World,
 } from '../../core/types';
-import { aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
 import {
   aliasNotFound,
   invalidArn,
@@ -17,9 +16,14 @@ import {
   keyPendingDeletion,
   wrongKeySpec,
   wrongKeyUsage,
-} from './kms-errors';
+} from './errors';
+import { aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
 import { policyOf, type StoredKey } from './model';
 import { getAlias, getKey, getKeyById } from './registry';
+
+// The one home of KMS's key checks: finding the key an identifier names for a caller, the
+// key policy and IAM, and the key's state and usage. Operations, KMS's interface for other
+// services and Decrypt's blob handling all check keys here.
 
 /**
  * Finds the key an identifier names for a caller: key ID, `mrk-` ID and alias name in the
@@ -137,6 +141,40 @@ export function requireEnabled(key: StoredKey): void {
 export function requireSymmetricEncryption(key: StoredKey, operation: string): void {
   if (key.keyUsage !== 'ENCRYPT_DECRYPT') throw wrongKeyUsage(key.arn, key.keyUsage, operation);
   if (key.keySpec !== 'SYMMETRIC_DEFAULT') throw wrongKeySpec(key.arn, key.keySpec, operation);
+}
+
+/** Enabled, and a symmetric encryption key: what Encrypt, Decrypt and GenerateDataKey need. */
+export function requireUsableForEncryption(key: StoredKey, operation: string): void {
+  requireEnabled(key);
+  requireSymmetricEncryption(key, operation);
+}
+
+/**
+ * A key another service uses for a caller (S3, Transcribe): found, authorized for `action`
+ * (key policy + IAM, `kms:ViaService` in the context) and usable for encryption.
+ */
+export function usableKeyFor(
+  world: World,
+  principal: Principal,
+  identifier: string,
+  action: string,
+  region: string,
+  options: {
+    encryptionContext?: Record<string, string>;
+    viaService?: string;
+    deny: (message: string) => AwsError;
+  },
+): StoredKey {
+  const key = findKey(world, principal, identifier, region);
+  authorizeKeyAction(
+    principal,
+    key,
+    action,
+    kmsRequestContext(principal, options.encryptionContext, options.viaService),
+    options.deny,
+  );
+  requireUsableForEncryption(key, action.slice('kms:'.length));
+  return key;
 }
 
 /** Pending deletion blocks management operations too. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validationMessage } from '../../core/errors';
-import { validationProblems } from './validation';
+import { validationMessage } from '../../core/validation';
+import { MEETING_MEDIA_URI } from '../../seed/ids';
+import { validationProblems } from './validate';
 
 const message = (input: unknown) =>
   validationMessage(validationProblems('StartTranscriptionJobRequest', input));
@@ -8,7 +9,7 @@ const message = (input: unknown) =>
 const valid = {
   TranscriptionJobName: 'job-1',
   LanguageCode: 'en-US',
-  Media: { MediaFileUri: 's3://media-111122223333/samples/meeting.wav' },
+  Media: { MediaFileUri: MEETING_MEDIA_URI },
 };
 
 describe('Transcribe request validation', () => {

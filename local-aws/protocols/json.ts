@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { AwsError, serializationError } from '../core/errors';
+import type { HttpResponse, RequestHead } from '../core/http';
+import type { JsonService } from '../core/service';
+import { answer, type Serve, serveCall } from './call';
+import { signatureError } from './signature-errors';
+
+// AWS JSON 1.1: `POST /` with `X-Amz-Target: <prefix>.<Operation>` and a JSON object body;
+// replies are JSON, errors carry `__type` and the service's message member.
+
+/** JSON with AWS's encodings: timestamps as epoch seconds, blobs as base64. */
+export function toAwsJson(value: unknown): string {
+  return JSON.stringify(value, function replacer(this: Record<string, unknown>, key, current) {
+    const raw = key === '' ? value : this[key];
+    if (raw instanceof Date) return raw.getTime() / 1000;
+    if (raw instanceof Uint8Array) return Buffer.from(raw).toString('base64');
+    return current;
+  });
+}
+
+/** The request body as a JSON object; an empty body is an empty input. */
+export function parseJsonBody(body: Buffer): object {
+  const text = body.toString('utf8');
+  if (!text.trim()) return {};
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    throw serializationError('Start of structure or map found where not expected.');
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw serializationError('Start of structure or map found where not expected.');
+  return input;
+}
+
+const unknownOperation = (service: string, operation: string) =>
+  new AwsError(
+    'UnknownOperationException',
+    `local-aws does not implement ${service} operation ${operation}.`,
+    400,
+  );
+
+function jsonReply(requestId: string, status: number, body: string, errorType?: string) {
+  return {
+    status,
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amzn-requestid': requestId,
+      ...(errorType ? { 'x-amzn-errortype': errorType } : {}),
+      'content-length': String(Buffer.byteLength(body)),
+    },
+    body,
+  } satisfies HttpResponse;
+}
+
+function errorReply(requestId: string, error: AwsError, messageMember: string): HttpResponse {
+  const body = JSON.stringify({
+    __type: error.code,
+    [messageMember]: error.message,
+    ...error.extra,
+  });
+  return jsonReply(requestId, error.status, body, error.code);
+}
+
+export const isJsonRequest = (head: RequestHead) => head.headers['x-amz-target'] !== undefined;
+
+/** Serves the JSON 1.1 services, found by their target prefix. */
+export function jsonProtocol(services: readonly JsonService[]): Serve {
+  const byPrefix = new Map(services.map((service) => [service.targetPrefix, service]));
+  return async (env, raw, res, common) => {
+    const target = raw.headers['x-amz-target'] ?? '';
+    const dot = target.indexOf('.');
+    const prefix = dot < 0 ? target : target.slice(0, dot);
+    const operation = dot < 0 ? '' : target.slice(dot + 1);
+    const service = byPrefix.get(prefix);
+    if (!service) {
+      const error = unknownOperation(prefix || '(no service)', operation);
+      answer(res, common, errorReply(randomUUID(), error, 'message'));
+      env.log.add({ service: 'unknown', operation, status: error.status, error: error.code });
+      return;
+    }
+    await serveCall(
+      env,
+      {
+        service,
+        operation,
+        operations: service.operations,
+        raw,
+        // Each operation is typed with its SDK input, which is what the parsed JSON stands for.
+        parse: () => parseJsonBody(raw.body) as never,
+        unknownOperation: () => unknownOperation(service.name, operation),
+        signatureError: (failure) => signatureError(failure, 'json'),
+        reply: (output, requestId) => jsonReply(requestId, 200, toAwsJson(output ?? {})),
+        replyError: (error, requestId) => errorReply(requestId, error, service.messageMember),
+      },
+      res,
+      common,
+    );
+  };
+}
