@@ -1,12 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fsyncSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -64,8 +57,42 @@ export interface BodyStorage {
   /** Bytes `start`…`end` of a body, checked; for small reads. */
   readSync(ref: BodyRef, start: number, end: number): Buffer;
   open(ref: BodyRef): Promise<BodyReader>;
-  /** Removes bodies no record names any more (deferred while a reader has one open). */
+  /** Keeps bodies from removal until the returned function is called (a read in progress). */
+  hold(ids: readonly string[]): () => void;
+  /** Removes bodies no record names any more (deferred while held or open). */
   remove(ids: readonly string[]): void;
+}
+
+/** Bodies in use, whose removal waits until the last use ends. */
+class Holds {
+  private readonly counts = new Map<string, number>();
+  private readonly doomed = new Set<string>();
+
+  constructor(private readonly drop: (id: string) => void) {}
+
+  hold(ids: readonly string[]): () => void {
+    for (const id of ids) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      for (const id of ids) {
+        const count = (this.counts.get(id) ?? 1) - 1;
+        if (count > 0) this.counts.set(id, count);
+        else {
+          this.counts.delete(id);
+          if (this.doomed.delete(id)) this.drop(id);
+        }
+      }
+    };
+  }
+
+  remove(ids: readonly string[]): void {
+    for (const id of ids) {
+      if (this.counts.has(id)) this.doomed.add(id);
+      else this.drop(id);
+    }
+  }
 }
 
 /** Running CRC-32s of a stream's blocks. */
@@ -166,6 +193,7 @@ function blockReader(
 /** Bodies kept in memory (an ephemeral store). */
 export class MemoryBodies implements BodyStorage {
   private readonly bodies = new Map<string, Buffer>();
+  private readonly holds = new Holds((id) => this.bodies.delete(id));
 
   private keep(data: Buffer): BodyRef {
     const sums = new BlockSums();
@@ -208,17 +236,21 @@ export class MemoryBodies implements BodyStorage {
   }
 
   async open(ref: BodyRef): Promise<BodyReader> {
-    // A body removed while read stays readable, as an unlinked file does.
     const read = this.blocks(ref);
+    const release = this.hold([ref.id]);
     return blockReader(
       ref,
       async (block) => read(block),
-      async () => {},
+      async () => release(),
     );
   }
 
+  hold(ids: readonly string[]): () => void {
+    return this.holds.hold(ids);
+  }
+
   remove(ids: readonly string[]): void {
-    for (const id of ids) this.bodies.delete(id);
+    this.holds.remove(ids);
   }
 
   /** For tests: changes a stored byte as a failing disk would. */
@@ -230,8 +262,7 @@ export class MemoryBodies implements BodyStorage {
 
 /** Bodies as files in `dir`, one per body, each fsynced before its reference is returned. */
 export class FileBodies implements BodyStorage {
-  private readonly readers = new Map<string, number>();
-  private readonly doomed = new Set<string>();
+  private readonly holds = new Holds((id) => this.unlink(id));
 
   constructor(readonly dir: string) {}
 
@@ -325,12 +356,12 @@ export class FileBodies implements BodyStorage {
   }
 
   async open(ref: BodyRef): Promise<BodyReader> {
-    this.readers.set(ref.id, (this.readers.get(ref.id) ?? 0) + 1);
+    const release = this.hold([ref.id]);
     let handle: FileHandle;
     try {
       handle = await open(this.path(ref.id), 'r');
     } catch (error) {
-      this.release(ref.id);
+      release();
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         throw new BodyDamaged(ref.id, this.path(ref.id), 'the file is missing');
       throw error;
@@ -353,22 +384,16 @@ export class FileBodies implements BodyStorage {
     };
     return blockReader(ref, readBlock, async () => {
       await handle.close().catch(() => {});
-      this.release(ref.id);
+      release();
     });
   }
 
-  private release(id: string): void {
-    const count = (this.readers.get(id) ?? 1) - 1;
-    if (count > 0) return void this.readers.set(id, count);
-    this.readers.delete(id);
-    if (this.doomed.delete(id)) this.unlink(id);
+  hold(ids: readonly string[]): () => void {
+    return this.holds.hold(ids);
   }
 
   remove(ids: readonly string[]): void {
-    for (const id of ids) {
-      if (this.readers.has(id)) this.doomed.add(id);
-      else this.unlink(id);
-    }
+    this.holds.remove(ids);
   }
 
   private unlink(id: string): void {

@@ -25,8 +25,9 @@ export function createUpload(world: World, upload: StoredUpload): void {
 
 const partId = (uploadId: string, partNumber: number) => `${uploadId}/${partNumber}`;
 
+/** Keeps a part; its record owns its bytes (a part sent again replaces them). */
 export function putPart(world: World, uploadId: string, part: StoredPart): void {
-  world.store.put(PARTS_TABLE, partId(uploadId, part.partNumber), part);
+  world.store.put(PARTS_TABLE, partId(uploadId, part.partNumber), part, [part.segment.body]);
 }
 
 export function getPart(
@@ -37,7 +38,7 @@ export function getPart(
   return world.store.get<StoredPart>(PARTS_TABLE, partId(uploadId, partNumber));
 }
 
-/** Forgets an upload and its parts (completed or aborted). */
+/** Forgets an upload and its parts (completed or aborted); bytes no object took are removed. */
 export function deleteUpload(world: World, uploadId: string): void {
   world.store.batch(() => {
     for (const id of world.store.ids(PARTS_TABLE))
