@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { removeExpired } from '../../core/expiry';
 import type { World } from '../../core/types';
 import { noSuchUpload } from './errors';
 import { type StoredPart, type StoredUpload, PARTS_TABLE, UPLOADS_TABLE } from './model';
@@ -19,7 +20,19 @@ export function requireUpload(
   return upload;
 }
 
+/**
+ * How long an upload neither completed nor aborted is kept: S3 keeps one until a lifecycle
+ * rule aborts it, and this is the rule AWS recommends (AbortIncompleteMultipartUpload, 7 days).
+ */
+export const UPLOAD_LIFE_MS = 7 * 24 * 60 * 60 * 1000;
+
 export function createUpload(world: World, upload: StoredUpload): void {
+  removeExpired<StoredUpload>(
+    world,
+    UPLOADS_TABLE,
+    (row) => Date.parse(row.initiated) + UPLOAD_LIFE_MS,
+    (id) => deleteUpload(world, id),
+  );
   world.store.put(UPLOADS_TABLE, upload.uploadId, upload);
 }
 
