@@ -6,18 +6,25 @@ export const rootDir = resolve(import.meta.dirname, '..');
 
 export interface RunningLocalAws {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
-/** Starts local-aws in its own process (ephemeral, random port) so the bench client does not share its event loop. */
-export async function spawnLocalAws(args: string[] = []): Promise<RunningLocalAws> {
+/**
+ * Starts local-aws in its own process (random port; ephemeral unless `dataDir` is given) so
+ * the bench client does not share its event loop.
+ */
+export async function spawnLocalAws(
+  args: string[] = [],
+  dataDir?: string,
+): Promise<RunningLocalAws> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
       '--import',
       'tsx',
       resolve(rootDir, 'local-aws/main.ts'),
-      '--ephemeral',
+      ...(dataDir ? ['--data-dir', dataDir] : ['--ephemeral']),
       '--port',
       '0',
       ...args,
@@ -35,6 +42,7 @@ export async function spawnLocalAws(args: string[] = []): Promise<RunningLocalAw
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((done) => {
         child.once('exit', () => done());

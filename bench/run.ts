@@ -3,12 +3,14 @@
 import { benchLocalAwsThroughput } from './local-aws-throughput';
 import { benchKeyList } from './key-list';
 import { benchPageWeight } from './page-weight';
+import { benchStore } from './store';
 import type { BenchResult } from './lib';
 
 const benches: (() => Promise<BenchResult>)[] = [
   benchKeyList,
   benchPageWeight,
   benchLocalAwsThroughput,
+  benchStore,
 ];
 
 let failed = false;

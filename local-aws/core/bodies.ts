@@ -63,38 +63,6 @@ export interface BodyStorage {
   remove(ids: readonly string[]): void;
 }
 
-/** Bodies in use, whose removal waits until the last use ends. */
-class Holds {
-  private readonly counts = new Map<string, number>();
-  private readonly doomed = new Set<string>();
-
-  constructor(private readonly drop: (id: string) => void) {}
-
-  hold(ids: readonly string[]): () => void {
-    for (const id of ids) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      for (const id of ids) {
-        const count = (this.counts.get(id) ?? 1) - 1;
-        if (count > 0) this.counts.set(id, count);
-        else {
-          this.counts.delete(id);
-          if (this.doomed.delete(id)) this.drop(id);
-        }
-      }
-    };
-  }
-
-  remove(ids: readonly string[]): void {
-    for (const id of ids) {
-      if (this.counts.has(id)) this.doomed.add(id);
-      else this.drop(id);
-    }
-  }
-}
-
 /** Running CRC-32s of a stream's blocks. */
 export class BlockSums {
   private readonly sums: number[] = [];
@@ -126,7 +94,7 @@ export class BlockSums {
   }
 }
 
-const newBodyId = () => randomBytes(16).toString('hex');
+export const newBodyId = () => randomBytes(16).toString('hex');
 
 function blockSum(ref: BodyRef, block: number): number {
   const crcs = Buffer.from(ref.crcs, 'base64');
@@ -136,7 +104,7 @@ function blockSum(ref: BodyRef, block: number): number {
 }
 
 /** Checks one block's bytes against its record; `bytes` is the whole block. */
-function checkBlock(ref: BodyRef, block: number, bytes: Buffer): void {
+export function checkBlock(ref: BodyRef, block: number, bytes: Buffer): void {
   const expected = Math.min(BLOCK_BYTES, ref.size - block * BLOCK_BYTES);
   if (bytes.length !== expected)
     throw new BodyDamaged(ref.id, `block ${block}`, 'the file is shorter than its record says');
@@ -144,13 +112,13 @@ function checkBlock(ref: BodyRef, block: number, bytes: Buffer): void {
     throw new BodyDamaged(ref.id, `block ${block}`, 'the bytes do not match their checksum');
 }
 
-const blocksOf = (start: number, end: number) => ({
+export const blocksOf = (start: number, end: number) => ({
   first: Math.floor(start / BLOCK_BYTES),
   last: Math.floor(end / BLOCK_BYTES),
 });
 
 /** A reader over any way of fetching a whole block. */
-function blockReader(
+export function blockReader(
   ref: BodyRef,
   readBlock: (block: number) => Promise<Buffer>,
   close: () => Promise<void>,
@@ -190,73 +158,35 @@ function blockReader(
   };
 }
 
-/** Bodies kept in memory (an ephemeral store). */
-export class MemoryBodies implements BodyStorage {
-  private readonly bodies = new Map<string, Buffer>();
-  private readonly holds = new Holds((id) => this.bodies.delete(id));
+/** Bodies in use, whose removal waits until the last use ends. */
+export class Holds {
+  private readonly counts = new Map<string, number>();
+  private readonly doomed = new Set<string>();
 
-  private keep(data: Buffer): BodyRef {
-    const sums = new BlockSums();
-    sums.update(data);
-    const id = newBodyId();
-    this.bodies.set(id, data);
-    return { id, size: data.length, crcs: sums.digest() };
-  }
+  constructor(private readonly drop: (id: string) => void) {}
 
-  create(): BodyWriter {
-    const chunks: Buffer[] = [];
-    return {
-      write: async (chunk) => void chunks.push(Buffer.from(chunk)),
-      finish: async () => this.keep(Buffer.concat(chunks)),
-      abort: async () => void chunks.splice(0),
+  hold(ids: readonly string[]): () => void {
+    for (const id of ids) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      for (const id of ids) {
+        const count = (this.counts.get(id) ?? 1) - 1;
+        if (count > 0) this.counts.set(id, count);
+        else {
+          this.counts.delete(id);
+          if (this.doomed.delete(id)) this.drop(id);
+        }
+      }
     };
   }
 
-  writeSync(data: Buffer): BodyRef {
-    return this.keep(Buffer.from(data));
-  }
-
-  private bytes(ref: BodyRef): Buffer {
-    const data = this.bodies.get(ref.id);
-    if (!data) throw new BodyDamaged(ref.id, 'memory', 'the body is missing');
-    return data;
-  }
-
-  readSync(ref: BodyRef, start: number, end: number): Buffer {
-    const reader = this.blocks(ref);
-    const { first, last } = blocksOf(start, end);
-    for (let block = first; block <= last && end >= start; block++)
-      checkBlock(ref, block, reader(block));
-    return Buffer.from(this.bytes(ref).subarray(start, end + 1));
-  }
-
-  private blocks(ref: BodyRef) {
-    const data = this.bytes(ref);
-    return (block: number) => data.subarray(block * BLOCK_BYTES, (block + 1) * BLOCK_BYTES);
-  }
-
-  async open(ref: BodyRef): Promise<BodyReader> {
-    const read = this.blocks(ref);
-    const release = this.hold([ref.id]);
-    return blockReader(
-      ref,
-      async (block) => read(block),
-      async () => release(),
-    );
-  }
-
-  hold(ids: readonly string[]): () => void {
-    return this.holds.hold(ids);
-  }
-
   remove(ids: readonly string[]): void {
-    this.holds.remove(ids);
-  }
-
-  /** For tests: changes a stored byte as a failing disk would. */
-  damage(id: string, offset: number): void {
-    const data = this.bodies.get(id);
-    if (data) data[offset] = data[offset]! ^ 0xff;
+    for (const id of ids) {
+      if (this.counts.has(id)) this.doomed.add(id);
+      else this.drop(id);
+    }
   }
 }
 

@@ -1,4 +1,5 @@
-import { type BodyRef, type BodyStorage, MemoryBodies } from './bodies';
+import type { BodyRef, BodyStorage } from './bodies';
+import { MemoryBodies } from './memory-bodies';
 
 /**
  * The emulator's state: named tables of JSON values keyed by ID, in insertion order, and
