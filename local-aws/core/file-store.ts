@@ -2,6 +2,7 @@ import {
   closeSync,
   existsSync,
   fdatasyncSync,
+  fstatSync,
   fsyncSync,
   ftruncateSync,
   mkdirSync,
@@ -68,6 +69,8 @@ export class FileStore extends MemoryStore {
   private pending: string[] = [];
   /** Entries in the log file, live or dead: when they far outnumber the records, compact. */
   private logEntries = 0;
+  /** The log file's length: where the next write starts. */
+  private logBytes = 0;
   /** What loading found: a torn last write dropped, bodies no record named. */
   readonly loadReport = { tornBytes: 0, orphanBodies: 0 };
 
@@ -90,6 +93,7 @@ export class FileStore extends MemoryStore {
     this.forgetUnowned();
     this.loadReport.orphanBodies = this.checkBodies(bodiesDir);
     this.fd = openSync(this.logPath, 'a');
+    this.logBytes = fstatSync(this.fd).size;
     if (this.needsCompaction()) this.compact();
   }
 
@@ -161,11 +165,28 @@ export class FileStore extends MemoryStore {
 
   protected override durable(): void {
     if (this.pending.length === 0) return;
-    writeAll(this.fd, encodeLine(`[${this.pending.join(',')}]`));
-    fdatasyncSync(this.fd);
-    this.logEntries += this.pending.length;
+    const line = encodeLine(`[${this.pending.join(',')}]`);
+    const entries = this.pending.length;
     this.pending = [];
-    if (this.needsCompaction()) this.compact();
+    try {
+      writeAll(this.fd, line);
+      fdatasyncSync(this.fd);
+    } catch (error) {
+      // A write that failed half way (a full disk) must not leave half a line for the next
+      // to follow: that would read as damage at the next start.
+      ftruncateSync(this.fd, this.logBytes);
+      throw error;
+    }
+    this.logBytes += line.length;
+    this.logEntries += entries;
+    if (this.needsCompaction()) {
+      try {
+        this.compact();
+      } catch (error) {
+        // The write is durable already; a log left long is only slower to read.
+        console.error('local-aws: could not compact the record log', error);
+      }
+    }
   }
 
   private liveRecords(): number {
@@ -205,6 +226,7 @@ export class FileStore extends MemoryStore {
     syncDir(this.dir);
     closeSync(this.fd);
     this.fd = openSync(this.logPath, 'a');
+    this.logBytes = fstatSync(this.fd).size;
     this.logEntries = entries;
   }
 
