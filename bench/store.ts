@@ -97,7 +97,7 @@ export async function benchStore(): Promise<BenchResult> {
 
     const objectBytes = Number(process.env.BENCH_OBJECT_MIB ?? 1024) * MiB;
     const dataDir = join(root, 'object');
-    const server = await spawnLocalAws([], dataDir);
+    const server = await spawnLocalAws([], [], dataDir);
     try {
       const s3 = new S3Client({
         region: 'us-east-1',
