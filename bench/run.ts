@@ -1,6 +1,6 @@
 // `npm run bench [name…]`: a report in counts, bytes and ratios (this machine's timings are
 // noisy). Exits non-zero when a budget is exceeded. Names pick benches: key-list, page-weight,
-// create-form, local-aws.
+// create-form, local-aws, store.
 import { stopOnSignalUnderWay, stopServersOnSignals } from '../scripts/server-process';
 import type { BenchResult } from './lib';
 
@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'page-weight': async () => (await import('./page-weight')).benchPageWeight(),
   'create-form': async () => (await import('./create-form-time')).benchCreateFormTime(),
   'local-aws': async () => (await import('./local-aws-throughput')).benchLocalAwsThroughput(),
+  store: async () => (await import('./store')).benchStore(),
 };
 
 const names = process.argv.slice(2);
