@@ -19,8 +19,8 @@ const resources: CustomResourceCatalog = {
     { name: 'filtro-soporte', languageCode: 'es-US' },
   ],
   models: [
-    { name: 'support-calls-model', languageCode: 'en-US', status: 'COMPLETED' },
-    { name: 'training-model', languageCode: 'en-US', status: 'IN_PROGRESS' },
+    { name: 'support-calls-model', languageCode: 'en-US', state: 'COMPLETED' },
+    { name: 'training-model', languageCode: 'en-US', state: 'IN_PROGRESS' },
   ],
 };
 const schema = createJobSchema({ region: 'us-east-1', accountId: '111122223333', resources });

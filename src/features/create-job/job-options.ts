@@ -1,6 +1,7 @@
 import type { PiiEntityType } from '@aws-sdk/client-transcribe';
 import { z } from 'zod';
 import { languageName } from '@/lib/transcribe/languages';
+import type { CustomResource } from './api/list-custom-resources';
 
 /*
  * "Configure job - optional": the job options beyond language, input, output and key, as the
@@ -139,11 +140,15 @@ export const PII_ENTITY_TYPES: readonly { value: PiiEntityType; label: string }[
 
 const names = (codes: readonly string[]) => codes.map(languageName).join(' and ');
 
-/** What the form knows of the account's custom resources, once their lists have loaded. */
+/**
+ * What the form knows of the account's custom resources, once their lists have loaded: the
+ * lists' own type, so a rule reads the very field the select shows (a model's status is its
+ * `state`).
+ */
 export interface CustomResourceCatalog {
-  vocabularies?: readonly { name: string; languageCode?: string; state?: string }[];
-  filters?: readonly { name: string; languageCode?: string }[];
-  models?: readonly { name: string; languageCode?: string; status?: string }[];
+  vocabularies?: readonly CustomResource[];
+  filters?: readonly CustomResource[];
+  models?: readonly CustomResource[];
 }
 
 /** The part of the form's values the option rules read. */
@@ -230,10 +235,10 @@ export const OPTION_RULES: readonly OptionRule[] = [
           'languageModelName',
           `The language model ${model.name} is for ${languageName(model.languageCode ?? '')}, not ${languageName(v.languageCode)}. Choose a model of the job's language.`,
         );
-      if (model.status !== 'COMPLETED')
+      if (model.state !== 'COMPLETED')
         return issue(
           'languageModelName',
-          `The language model ${model.name} is ${model.status ?? 'not ready'}: only a COMPLETED model can be used.`,
+          `The language model ${model.name} is ${model.state ?? 'not ready'}: only a COMPLETED model can be used.`,
         );
       return undefined;
     },

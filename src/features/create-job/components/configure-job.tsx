@@ -1,4 +1,5 @@
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
+import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { lazy, Suspense } from 'react';
@@ -46,6 +47,12 @@ export function ConfigureJob({
   const values = useWatch({ control }) as CreateJobFormValues;
   return (
     <SpaceBetween size="l">
+      <Header
+        variant="h2"
+        description="Speakers, alternatives, content removal, custom vocabularies and subtitles. Every file the job writes is encrypted like the transcript."
+      >
+        Configure job - optional
+      </Header>
       {sections.map(({ id, title }) => {
         const Body = bodies[id];
         return (
