@@ -212,3 +212,93 @@ test('the AWS CLI command sends the very body the browser sends', async ({
   for (const member of Object.keys(browser))
     expect(JSON.stringify(cli[member]), member).toBe(JSON.stringify(browser[member]));
 });
+
+test('a rule broken in a closed container opens it, says why on the field and sends nothing', async ({
+  createJobPage: form,
+  pageRequests,
+}) => {
+  await form.fillRequired('too-many-speakers');
+  await form.options.open('Audio settings');
+  await form.options.toggle('Audio identification').check();
+  await form.options.input('Maximum number of speakers').fill('31');
+  await form.options.close('Audio settings');
+  await expect(form.options.summary('Audio settings')).toHaveText(
+    'On: Speaker partitioning, up to 31 speakers',
+  );
+
+  await form.create();
+  await expect(form.options.header('Audio settings')).toHaveAttribute('aria-expanded', 'true');
+  await expect(
+    form.options.message('The maximum number of speakers is from 2 to 30; 31 is out of range.'),
+  ).toBeVisible();
+  await expect(form.options.input('Maximum number of speakers')).toBeFocused();
+  expect(pageRequests.count('StartTranscriptionJob')).toBe(0);
+
+  await form.options.input('Maximum number of speakers').fill('30');
+  await form.create();
+  await expect(form.page).toHaveURL(/\/jobs\/too-many-speakers$/);
+  expect(pageRequests.bodies('StartTranscriptionJob')[0]).toMatchObject({
+    Settings: { ShowSpeakerLabels: true, MaxSpeakerLabels: 30 },
+  });
+});
+
+test('each rule between options has its own message on its field, before any request', async ({
+  createJobPage: form,
+  pageRequests,
+}) => {
+  const o = form.options;
+  await form.fillRequired('broken-options');
+  await o.modelType.custom.check();
+  await o.open('Audio settings');
+  await o.toggle('Alternative results').check();
+  await o.input('Maximum alternatives').fill('11');
+  await o.toggle('Toxicity detection').check();
+  await o.open('Content removal');
+  await o.toggle('Vocabulary filtering').check();
+  await o.choose('Vocabulary filter', SEEDED_VOCABULARY_FILTERS.profanity);
+  await o.toggle('PII redaction').check();
+  await o.radio('Specific PII entity types').check();
+  // Language identification, which custom models, toxicity and redaction do not work with.
+  await form.page.getByRole('radio', { name: 'Automatic language identification' }).check();
+
+  await form.create();
+  for (const message of [
+    'A custom language model needs a specific language: choose "Specific language" in Language settings, or "General model".',
+    'The maximum number of alternatives is from 2 to 10; 11 is out of range.',
+    'Toxicity detection is available for English, US only, with "Specific language": language identification is chosen.',
+    'With language identification, a vocabulary filter applies to one language: choose Language options in Job settings first.',
+    'Choose a filter method: Mask, Remove or Tag.',
+    'PII redaction needs a specific language: it does not work with language identification. Choose "Specific language" (English, US or Spanish, US).',
+    'Choose at least one PII entity type, or "All PII entity types".',
+  ])
+    await expect(form.options.message(message)).toBeVisible();
+  // The first field in error, in page order, has the focus: Model type, in Job settings.
+  await expect(o.modelType.custom).toBeFocused();
+  expect(pageRequests.count('StartTranscriptionJob')).toBe(0);
+  await lookAt(form.page, 'configure-job-rules');
+});
+
+test('a draft keeps every option: after a reload the form sends the same request', async ({
+  page,
+  createJobPage: form,
+}) => {
+  await fillEncryptedJob(form, 'draft-options-job');
+  await setEveryOption(form);
+  const before = await form.previewedRequest();
+  await expect
+    .poll(async () =>
+      page.evaluate(() =>
+        Object.values(sessionStorage).some((v) => v.includes('profanity-filter')),
+      ),
+    )
+    .toBe(true);
+
+  await page.reload();
+  await expect(form.restoredNotice).toBeVisible();
+  await expect(form.options.summary('Subtitles')).toHaveText('On: SRT and WebVTT, start index 1');
+  await expect(form.options.summary('Content removal')).toHaveText(
+    'On: Vocabulary filtering (profanity-filter, mask); PII redaction (redacted and unredacted; Name, Phone number)',
+  );
+  expect(await form.previewedRequest()).toEqual(before);
+  await expect(form.options.modelType.custom).toBeChecked();
+});
