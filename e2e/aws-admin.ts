@@ -2,7 +2,12 @@ import {
   AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { HeadObjectCommand, type HeadObjectCommandOutput, S3Client } from '@aws-sdk/client-s3';
+import {
+  HeadObjectCommand,
+  type HeadObjectCommandOutput,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import {
   DeleteTranscriptionJobCommand,
   GetTranscriptionJobCommand,
@@ -74,6 +79,13 @@ export async function jobEnded(name: string, status: TranscriptionJobStatus = 'C
 /** How an object is encrypted at rest, from HeadObject. */
 export async function objectHead(bucket: string, key: string): Promise<HeadObjectCommandOutput> {
   return s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+}
+
+/** Writes an object over whatever is there, encrypted with SSE-S3 (AES256). */
+export async function putObjectSseS3(bucket: string, key: string, body: string): Promise<void> {
+  await s3().send(
+    new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ServerSideEncryption: 'AES256' }),
+  );
 }
 
 /** The words a seeded media file "says": its x-amz-meta-transcript metadata. */

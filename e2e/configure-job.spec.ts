@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { getJob, jobEnded, objectHead } from './aws-admin';
+import { getJob, jobEnded, objectHead, putObjectSseS3, startJob } from './aws-admin';
 import { lookAt } from './look-at';
 import type { CreateJobPage } from './pages/create-job';
 import {
@@ -93,6 +93,7 @@ test('every option reaches StartTranscriptionJob as the preview shows it, and ev
   page,
   shell,
   createJobPage: form,
+  jobDetailsPage,
   pageRequests,
 }) => {
   for (const title of ['Audio settings', 'Content removal', 'Customization', 'Subtitles'] as const)
@@ -154,6 +155,23 @@ test('every option reaches StartTranscriptionJob as the preview shows it, and ev
     });
   }
   expect((await getJob('every-option-job')).Subtitles?.OutputStartIndex).toBe(1);
+
+  // Job details lists the four files, each read with one HeadObject, each under the key.
+  for (const [kind, file] of [
+    ['Unredacted transcript', 'every-option-job.json'],
+    ['Redacted transcript', 'redacted-every-option-job.json'],
+    ['SRT subtitles', 'redacted-every-option-job.srt'],
+    ['WebVTT subtitles', 'redacted-every-option-job.vtt'],
+  ] as const) {
+    const row = jobDetailsPage.outputFile(kind);
+    await expect(row).toContainText(`s3://${TRANSCRIPTS_BUCKET}/out/${file}`);
+    await expect(row).toContainText(`SSE-KMS with ${OWN_KEY_ARN}`);
+    await expect(row).not.toContainText('differs from');
+  }
+  await pageRequests.settled();
+  const heads = pageRequests.all.filter((r) => r.operation.startsWith('HEAD ')).length;
+  expect(heads).toBe(4);
+  await lookAt(page, 'job-details-output-files');
 });
 
 /** The AWS CLI is on the machines this project runs on (README); elsewhere the test says so. */
@@ -301,4 +319,27 @@ test('a draft keeps every option: after a reload the form sends the same request
   );
   expect(await form.previewedRequest()).toEqual(before);
   await expect(form.options.modelType.custom).toBeChecked();
+});
+
+test('Output files flags the one file whose encryption differs from the others', async ({
+  jobDetailsPage,
+}) => {
+  await startJob('one-file-differs', {
+    OutputBucketName: TRANSCRIPTS_BUCKET,
+    OutputKey: 'tampered/',
+    OutputEncryptionKMSKeyId: OWN_KEY_ID,
+    Subtitles: { Formats: ['srt', 'vtt'] },
+  });
+  await jobEnded('one-file-differs');
+  // Someone rewrote the SRT file with S3's own key.
+  await putObjectSseS3(TRANSCRIPTS_BUCKET, 'tampered/one-file-differs.srt', '1\n');
+
+  await jobDetailsPage.goto('one-file-differs');
+  await expect(jobDetailsPage.outputFile('SRT subtitles')).toContainText(
+    'SSE-S3: differs from the other files',
+  );
+  for (const kind of ['Transcript', 'WebVTT subtitles']) {
+    await expect(jobDetailsPage.outputFile(kind)).toContainText(`SSE-KMS with ${OWN_KEY_ARN}`);
+    await expect(jobDetailsPage.outputFile(kind)).not.toContainText('differs from');
+  }
 });

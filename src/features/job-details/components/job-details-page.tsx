@@ -32,9 +32,11 @@ import { useTranscriptionJob } from '@/lib/transcribe/api/get-transcription-job'
 import { useTranscriptFile } from '../api/get-transcript';
 import { useTranscriptObjectHead } from '../api/head-transcript-object';
 import { jobSettingPairs } from '../job-settings';
+import { outputFilesOf } from '../output-files';
 import { parseTranscriptFileUri, s3Uri, type TranscriptLocation } from '../transcript-location';
 import { JobNotFound } from './job-not-found';
 import { outputEncryptionPairs } from './output-encryption-pairs';
+import { OutputFilesTable } from './output-files-table';
 import { TranscriptPreview } from './transcript-preview';
 
 export function JobDetailsPage({ name }: { name: string }) {
@@ -191,6 +193,7 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
     ...outputEncryptionPairs(status, location, head),
   ];
 
+  const files = outputFilesOf(job, config.endpoints?.s3);
   const tags = job.Tags ?? [];
   const settings = jobSettingPairs(job);
 
@@ -211,6 +214,7 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
       <Container header={<Header variant="h2">Output data</Header>}>
         <KeyValuePairs columns={3} items={output} />
       </Container>
+      {files.length > 0 ? <OutputFilesTable jobName={name} files={files} /> : null}
       {settings.length > 0 ? (
         <Container header={<Header variant="h2">Settings</Header>}>
           <KeyValuePairs columns={3} items={settings} />
