@@ -343,3 +343,45 @@ test('Output files flags the one file whose encryption differs from the others',
     await expect(jobDetailsPage.outputFile(kind)).not.toContainText('differs from');
   }
 });
+
+test('the resource selects list what the account holds: not-ready ones disabled, none for a language, Retry after a failure', async ({
+  createJobPage: form,
+  localAws,
+}) => {
+  const o = form.options;
+  await form.fillRequired('resource-lists');
+  await o.open('Customization');
+  await o.toggle('Custom vocabulary').check();
+  await o.select(/^Vocabulary (?!filter)/).click();
+  // English vocabularies only; the PENDING and FAILED ones are shown but cannot be chosen.
+  await expect(o.options()).toHaveCount(4);
+  for (const ready of [SEEDED_VOCABULARIES.ready, SEEDED_VOCABULARIES.encrypted])
+    await expect(form.page.getByRole('option', { name: new RegExp(`^${ready}`) })).toBeEnabled();
+  for (const notReady of [SEEDED_VOCABULARIES.pending, SEEDED_VOCABULARIES.failed])
+    await expect(
+      form.page.getByRole('option', { name: new RegExp(`^${notReady}`) }),
+    ).toBeDisabled();
+  await form.page.keyboard.press('Escape');
+
+  // The vocabulary filters fail to load until local-aws stops refusing them.
+  await localAws.faults([
+    { service: 'transcribe', operation: 'ListVocabularyFilters', errorRate: 1 },
+  ]);
+  await o.open('Content removal');
+  await o.toggle('Vocabulary filtering').check();
+  await o.select('Vocabulary filter').click();
+  await expect(o.message(/The vocabulary filters could not be loaded/)).toBeVisible();
+  await localAws.faults([]);
+  await form.page.getByRole('button', { name: 'Retry' }).click();
+  await expect(
+    form.page.getByRole('option', { name: new RegExp(`^${SEEDED_VOCABULARY_FILTERS.profanity}`) }),
+  ).toBeVisible();
+  await form.page.keyboard.press('Escape');
+
+  // German: the account has no vocabulary in it.
+  await o.choose(/^Language English/, 'German');
+  await o.select(/^Vocabulary (?!filter)/).click();
+  await expect(
+    o.message('No custom vocabularies for German in this account and Region.'),
+  ).toBeVisible();
+});

@@ -73,10 +73,12 @@ export class ConfigureJobSection {
     });
   }
 
-  /** Opens a select and chooses an option by its name. */
+  /** Opens a select and chooses an option by its label (its tags and description may follow). */
   async choose(label: string | RegExp, option: string): Promise<void> {
     await this.select(label).click();
-    await this.page.getByRole('option', { name: new RegExp(`^${escapeRegExp(option)}`) }).click();
+    await this.page
+      .getByRole('option', { name: new RegExp(`^${escapeRegExp(option)}(\\s|$)`) })
+      .click();
   }
 
   /** The options an open select lists. */
