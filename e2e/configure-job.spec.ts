@@ -12,6 +12,7 @@ import {
   SEEDED_LANGUAGE_MODELS,
   SEEDED_VOCABULARIES,
   SEEDED_VOCABULARY_FILTERS,
+  SUPPORT_CALL_MEDIA_URI,
   TRANSCRIPTS_BUCKET,
 } from './seeded-world';
 import { expect, test } from './test';
@@ -384,4 +385,24 @@ test('the resource selects list what the account holds: not-ready ones disabled,
   await expect(
     o.message('No custom vocabularies for German in this account and Region.'),
   ).toBeVisible();
+});
+
+test('a job that keeps only the redacted transcript shows it: its encryption, its files, [PII] in the preview', async ({
+  jobDetailsPage,
+}) => {
+  await startJob('redacted-only', {
+    Media: { MediaFileUri: SUPPORT_CALL_MEDIA_URI },
+    OutputBucketName: TRANSCRIPTS_BUCKET,
+    OutputKey: 'redacted/',
+    OutputEncryptionKMSKeyId: OWN_KEY_ID,
+    ContentRedaction: { RedactionType: 'PII', RedactionOutput: 'redacted' },
+  });
+  await jobEnded('redacted-only');
+  await jobDetailsPage.goto('redacted-only');
+  await expect(jobDetailsPage.transcript).toContainText('my name is [PII].');
+  await expect(jobDetailsPage.valueOf('Output encryption')).toHaveText('SSE-KMS');
+  await expect(jobDetailsPage.outputFiles.getByRole('row')).toHaveCount(2);
+  await expect(jobDetailsPage.outputFile('Redacted transcript')).toContainText(
+    `SSE-KMS with ${OWN_KEY_ARN}`,
+  );
 });

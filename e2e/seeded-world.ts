@@ -55,6 +55,8 @@ export const NEW_ANALYST: User = DEMO_USERS.newAnalyst;
 
 export const MEDIA_URI = MEETING_MEDIA_URI;
 export const OTHER_MEDIA_URI = `s3://${MEDIA_BUCKET}/${SEEDED_MEDIA.interview}`;
+/** A support call whose agent says her name: PII redaction has a word to redact. */
+export const SUPPORT_CALL_MEDIA_URI = `s3://${MEDIA_BUCKET}/${SEEDED_MEDIA.supportCall}`;
 
 /** alias/transcribe-output, enabled and symmetric. */
 export const OWN_KEY_ID = SEEDED_KEYS.transcribeOutput;

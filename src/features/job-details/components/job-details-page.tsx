@@ -139,7 +139,8 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
   const config = useAppConfig();
   const status = job.TranscriptionJobStatus;
   const completed = status === 'COMPLETED';
-  const uri = job.Transcript?.TranscriptFileUri;
+  // A job that redacts without keeping the unredacted copy writes only the redacted transcript.
+  const uri = job.Transcript?.TranscriptFileUri ?? job.Transcript?.RedactedTranscriptFileUri;
   const location: TranscriptLocation | undefined =
     completed && uri ? parseTranscriptFileUri(uri, config.endpoints?.s3) : undefined;
   const customer = location?.kind === 'customer-bucket' ? location : undefined;
