@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
-  DeleteObjectCommand,
+  GetObjectAclCommand,
   GetBucketLocationCommand,
   GetObjectCommand,
   HeadBucketCommand,
@@ -443,10 +443,10 @@ describe('S3 objects', () => {
 
   it('names operations it does not implement', async () => {
     const error = await errorOf(
-      s3().send(new DeleteObjectCommand({ Bucket: TRANSCRIPTS, Key: 'digits' })),
+      s3().send(new GetObjectAclCommand({ Bucket: TRANSCRIPTS, Key: 'digits' })),
     );
     expect(error.name).toBe('NotImplemented');
-    expect(error.message).toBe('local-aws does not implement S3 operation DeleteObject.');
+    expect(error.message).toBe('local-aws does not implement S3 operation GetObjectAcl.');
     expect(error.$metadata.httpStatusCode).toBe(501);
   });
 });

@@ -127,6 +127,7 @@ export const completeMultipartUpload: S3Operation = (ctx, request) => {
     },
     checksum,
     etag,
+    tags: upload.tags,
   });
   deleteUpload(ctx.world, uploadId);
   const location = `${ctx.world.options.publicUrl}/${bucket.name}/${encodeS3Url(key).replace(/\+/g, '%20')}`;

@@ -26,6 +26,12 @@ export interface S3ObjectInfo {
   encryption: { type: 'AES256' } | { type: 'aws:kms'; keyArn: string };
 }
 
+/** An object's tag, as S3's XML names its members. */
+export interface ObjectTag {
+  Key: string;
+  Value: string;
+}
+
 /** Headers S3 stores with an object and returns on GET and HEAD. */
 export interface StoredObjectHeaders {
   cacheControl?: string;
@@ -65,6 +71,8 @@ export interface StoredObject {
         iv: string;
         tag: string;
       };
+  /** The object's tags, in the order they were given (absent: none). */
+  tags?: ObjectTag[];
 }
 
 export const bucketArn = (bucket: string) => `arn:aws:s3:::${bucket}`;
@@ -77,6 +85,7 @@ export interface S3ObjectDetails extends S3ObjectInfo {
   checksum: ObjectChecksum;
   /** SSE-KMS: the encryption context given to KMS. */
   encryptionContext?: Record<string, string>;
+  tags: ObjectTag[];
 }
 
 /** Multipart uploads in progress, and their parts (one row per part). */
@@ -95,6 +104,8 @@ export interface StoredUpload {
   kms?: { keyArn: string; encryptionContext?: Record<string, string> };
   checksumAlgorithm?: ChecksumAlgorithm;
   checksumType?: 'FULL_OBJECT' | 'COMPOSITE';
+  /** The `x-amz-tagging` of the request that began the upload. */
+  tags?: ObjectTag[];
 }
 
 export interface StoredPart {

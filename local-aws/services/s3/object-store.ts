@@ -7,6 +7,7 @@ import { noSuchBucket, noSuchKey } from './errors';
 import { decryptDataKeyAs, generateDataKeyAs } from './kms-bridge';
 import {
   type ObjectChecksum,
+  type ObjectTag,
   type S3ObjectDetails,
   type S3ObjectInfo,
   type StoredObject,
@@ -37,6 +38,8 @@ export interface WriteObjectInput {
   kmsCaller?: Principal;
   /** IAM condition keys for the s3:PutObject check. */
   conditionContext?: Record<string, string | undefined>;
+  /** Tags to store with the object (the caller checked s3:PutObjectTagging). */
+  tags?: ObjectTag[];
 }
 
 const objectId = (bucket: string, key: string) => `${bucket}/${key}`;
@@ -64,6 +67,7 @@ function toDetails(stored: StoredObject): S3ObjectDetails {
     checksum: { ...stored.checksum },
     encryptionContext:
       stored.encryption.type === 'aws:kms' ? { ...stored.encryption.context } : undefined,
+    tags: (stored.tags ?? []).map((tag) => ({ ...tag })),
   };
 }
 
@@ -122,6 +126,7 @@ export function writeObject(
     // S3 keeps whole seconds: listings show `.000Z`, and Last-Modified round-trips exactly.
     lastModified: new Date(Math.floor(world.now().getTime() / 1000) * 1000).toISOString(),
     checksum,
+    ...(input.tags?.length ? { tags: input.tags.map((tag) => ({ ...tag })) } : {}),
   };
   if (input.kms) {
     const caller = principal ?? input.kmsCaller;
@@ -156,6 +161,28 @@ export function writeObject(
   }
   world.store.put(OBJECTS_TABLE, objectId(bucket, key), stored);
   return toInfo(stored);
+}
+
+/** Removes an object; false when there was none. No access check: callers do that first. */
+export function deleteObjectRecord(world: World, bucket: string, key: string): boolean {
+  return world.store.delete(OBJECTS_TABLE, objectId(bucket, key));
+}
+
+/** Replaces an object's tags; false when there is no such object. No access check. */
+export function setObjectTags(
+  world: World,
+  bucket: string,
+  key: string,
+  tags: readonly ObjectTag[],
+): boolean {
+  const stored = world.store.get<StoredObject>(OBJECTS_TABLE, objectId(bucket, key));
+  if (!stored) return false;
+  const { tags: _old, ...rest } = stored;
+  world.store.put(OBJECTS_TABLE, objectId(bucket, key), {
+    ...rest,
+    ...(tags.length ? { tags: tags.map((tag) => ({ ...tag })) } : {}),
+  });
+  return true;
 }
 
 /**

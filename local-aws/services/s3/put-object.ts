@@ -15,7 +15,7 @@ import {
 
 /** PutObject: a whole object in one request, SSE-S3 by default or SSE-KMS as the caller. */
 export const putObject: S3Operation = (ctx: RequestContext, request) => {
-  const { principal, bucket, key, headers, conditionContext, encryption } = beginObjectWrite(
+  const { principal, bucket, key, headers, conditionContext, encryption, tags } = beginObjectWrite(
     ctx,
     request,
   );
@@ -34,6 +34,7 @@ export const putObject: S3Operation = (ctx: RequestContext, request) => {
     kms: encryption.kms,
     checksum,
     conditionContext,
+    tags,
   });
   const response: Record<string, string> = {
     etag: info.etag,
