@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AwsError } from './errors';
+import { EXPOSED_HEADERS } from '../../common/web-security';
 
 /**
  * A request's head as it arrived: enough to route it to a service and operation, and (for
@@ -79,25 +80,8 @@ export function parseQuery(rawQuery: string): Record<string, string | string[]> 
   return query;
 }
 
-/** Headers a browser may read from our answers: the SDK's request IDs, S3's object headers. */
-export const EXPOSED_HEADERS = [
-  'x-amzn-requestid',
-  'x-amzn-errortype',
-  'x-amz-request-id',
-  'x-amz-id-2',
-  'etag',
-  'date',
-  'content-length',
-  'content-type',
-  'last-modified',
-  'content-range',
-  'accept-ranges',
-  'x-amz-server-side-encryption',
-  'x-amz-server-side-encryption-aws-kms-key-id',
-  'x-amz-server-side-encryption-context',
-  'x-amz-version-id',
-  'x-amz-bucket-region',
-].join(', ');
+/** Headers a browser may read from our answers: one list with the build's and the stack's. */
+const EXPOSED = EXPOSED_HEADERS.join(', ');
 
 /**
  * The headers every answer carries: CORS for the console's origin, and the `Date` of the
@@ -108,7 +92,7 @@ export function commonHeaders(req: IncomingMessage, now: Date): Record<string, s
   const origin = req.headers.origin;
   return {
     'access-control-allow-origin': origin ?? '*',
-    'access-control-expose-headers': EXPOSED_HEADERS,
+    'access-control-expose-headers': EXPOSED,
     ...(origin ? { vary: 'Origin' } : {}),
     date: now.toUTCString(),
   };
