@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { BUILD_CONTENT_SECURITY_POLICY } from './common/web-security.ts';
+import { fontFiles } from './scripts/vite-font-files.ts';
 
 /**
  * The built app ships a Content-Security-Policy (common/web-security.ts): no inline script,
@@ -25,7 +26,7 @@ function cspForBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspForBuild()],
+  plugins: [react(), cspForBuild(), fontFiles()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -40,6 +41,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'common/**/*.test.ts',
       'deploy/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

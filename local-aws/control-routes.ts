@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { FaultRule, Faults } from './core/faults';
 import { type RawRequest, send } from './core/http';
 import type { RequestLog } from './core/request-log';
-import type { LocalAwsOptions } from './core/types';
+import { type LocalAwsOptions, resourceDelaysOf } from './core/types';
 import type { LocalWorld } from './core/world';
 
 /** What the `/_local/*` routes act on. */
@@ -11,7 +11,7 @@ export interface ControlTarget {
   options: LocalAwsOptions;
   faults: Faults;
   log: RequestLog;
-  /** Back to the seed: state, faults, log, clock and job delays. */
+  /** Back to the seed: state, faults, log, clock, job and resource delays. */
   reset(): void;
 }
 
@@ -74,6 +74,26 @@ export async function serveControl(
           inProgressMs: inProgressMs ?? options.jobDelays.inProgressMs,
         };
         return reply(200, options.jobDelays);
+      }
+      case 'POST /_local/resource-delays': {
+        // How long custom vocabularies stay PENDING and language models IN_PROGRESS.
+        const { vocabularyMs, languageModelMs } = bodyJson() as Partial<
+          NonNullable<LocalAwsOptions['resourceDelays']>
+        >;
+        const valid = (ms: unknown) => typeof ms === 'number' && ms >= 0 && ms <= 600_000;
+        if (
+          (vocabularyMs !== undefined && !valid(vocabularyMs)) ||
+          (languageModelMs !== undefined && !valid(languageModelMs))
+        )
+          return reply(400, {
+            error: 'vocabularyMs and languageModelMs are milliseconds, 0 to 600000',
+          });
+        const current = resourceDelaysOf(options);
+        options.resourceDelays = {
+          vocabularyMs: vocabularyMs ?? current.vocabularyMs,
+          languageModelMs: languageModelMs ?? current.languageModelMs,
+        };
+        return reply(200, options.resourceDelays);
       }
       case 'POST /_local/clock':
         world.setClockOffset(Number((bodyJson() as { offsetMs?: number }).offsetMs ?? 0));
