@@ -16,14 +16,20 @@ import {
   HeadObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import {
+  GetVocabularyCommand,
+  ListTagsForResourceCommand,
+  TranscribeClient,
+} from '@aws-sdk/client-transcribe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURRENT_ACCOUNT, TRANSCRIPTS_BUCKET } from '../seed/ids';
+import { CURRENT_ACCOUNT, MEDIA_BUCKET, TRANSCRIPTS_BUCKET } from '../seed/ids';
 import { type LocalAws, startLocalAws } from '../server';
 import { clientConfig } from './harness';
 
 // Terraform 1.11 with hashicorp/aws 5.100.0, a client nobody here wrote (Go SDK v2, strict
-// about every member it reads), provisions terraform/main.tf against local-aws: apply, a plan
-// that finds nothing to change, destroy. The provider comes from a filesystem mirror, so
+// about every member it reads), provisions terraform/main.tf against local-aws (a KMS key,
+// its alias, an SSE-KMS object, a custom vocabulary from a file in S3): apply, a plan that
+// finds nothing to change, destroy. The provider comes from a filesystem mirror, so
 // `terraform init` needs no network.
 
 const MIRROR = process.env.TF_PLUGIN_MIRROR ?? '/opt/tf-plugins';
@@ -98,7 +104,7 @@ async function succeed(dir: string, args: string[]): Promise<string> {
 }
 
 const title =
-  'applies keys, an alias and an encrypted object, plans no change, and destroys them' +
+  'applies keys, an alias, objects and a vocabulary, plans no change, updates them in place, and destroys them' +
   (terraform ? '' : ' (skipped: no terraform on this machine; set TERRAFORM or PATH)');
 
 describe('Terraform (hashicorp/aws 5.100.0) against local-aws', () => {
@@ -135,6 +141,8 @@ describe('Terraform (hashicorp/aws 5.100.0) against local-aws', () => {
       const vars = ['-no-color', `-var=endpoint=${local.url}`];
       const kms = new KMSClient(clientConfig(local.url));
       const s3 = new S3Client({ ...clientConfig(local.url), forcePathStyle: true });
+      const transcribe = new TranscribeClient(clientConfig(local.url));
+      const vocabularyArn = `arn:aws:transcribe:us-east-1:${CURRENT_ACCOUNT}:vocabulary/terraform-terms`;
 
       await succeed(dir, ['init', '-no-color']);
       await succeed(dir, ['apply', '-auto-approve', ...vars]);
@@ -148,6 +156,7 @@ describe('Terraform (hashicorp/aws 5.100.0) against local-aws', () => {
       expect(outputs.alias_arn!.value).toBe(
         `arn:aws:kms:us-east-1:${CURRENT_ACCOUNT}:alias/terraform-transcripts`,
       );
+      expect(outputs.vocabulary_arn!.value).toBe(vocabularyArn);
 
       // What Terraform wrote is what AWS's own SDK reads back.
       const { KeyMetadata } = await kms.send(
@@ -185,21 +194,74 @@ describe('Terraform (hashicorp/aws 5.100.0) against local-aws', () => {
         { Key: 'provisioned', Value: 'terraform' },
       ]);
 
+      const vocabulary = await transcribe.send(
+        new GetVocabularyCommand({ VocabularyName: 'terraform-terms' }),
+      );
+      expect(vocabulary).toMatchObject({ VocabularyState: 'READY', LanguageCode: 'en-US' });
+      expect(vocabulary.DownloadUri).toMatch(/^http/);
+      const vocabularyTags = await transcribe.send(
+        new ListTagsForResourceCommand({ ResourceArn: vocabularyArn }),
+      );
+      expect(vocabularyTags.Tags).toEqual([{ Key: 'provisioned', Value: 'terraform' }]);
+
       // Every member read back as written: a plan right after the apply changes nothing.
       const plan = await run(dir, ['plan', '-detailed-exitcode', ...vars]);
       expect(plan.code, plan.output).toBe(0);
 
-      await succeed(dir, ['destroy', '-auto-approve', ...vars]);
-      const deleted = await kms.send(new DescribeKeyCommand({ KeyId: keyId }));
-      expect(deleted.KeyMetadata).toMatchObject({
-        KeyState: 'PendingDeletion',
-        PendingDeletionWindowInDays: 7,
+      // Revision 2 changes in place what can change in place; the provider reads each back
+      // after its update, and fails the apply if anything came back other than written.
+      await succeed(dir, ['apply', '-auto-approve', '-var=revision=2', ...vars]);
+      const revised = await kms.send(new DescribeKeyCommand({ KeyId: keyId }));
+      expect(revised.KeyMetadata?.Description).toBe(
+        'Transcripts provisioned by Terraform, revised',
+      );
+      expect(await kms.send(new GetKeyRotationStatusCommand({ KeyId: keyId }))).toMatchObject({
+        KeyRotationEnabled: true,
+        RotationPeriodInDays: 180,
       });
+      const revisedTags = (await kms.send(new ListResourceTagsCommand({ KeyId: keyId }))).Tags;
+      expect(revisedTags).toHaveLength(2);
+      expect(revisedTags).toEqual(
+        expect.arrayContaining([
+          { TagKey: 'team', TagValue: 'platform' },
+          { TagKey: 'reviewed', TagValue: 'yes' },
+        ]),
+      );
+      const successorId = outputs.successor_key_id!.value;
+      const aliasNow = await kms.send(
+        new DescribeKeyCommand({ KeyId: 'alias/terraform-transcripts' }),
+      );
+      expect(aliasNow.KeyMetadata?.KeyId).toBe(successorId);
+      const objectTags = (await s3.send(new GetObjectTaggingCommand(object))).TagSet;
+      expect(objectTags).toHaveLength(2);
+      expect(objectTags).toEqual(
+        expect.arrayContaining([
+          { Key: 'provisioned', Value: 'terraform' },
+          { Key: 'reviewed', Value: 'yes' },
+        ]),
+      );
+      expect(
+        (await transcribe.send(new ListTagsForResourceCommand({ ResourceArn: vocabularyArn })))
+          .Tags,
+      ).toEqual([{ Key: 'reviewed', Value: 'yes' }]);
+
+      await succeed(dir, ['destroy', '-auto-approve', '-var=revision=2', ...vars]);
+      for (const KeyId of [keyId, successorId]) {
+        const deleted = await kms.send(new DescribeKeyCommand({ KeyId }));
+        expect(deleted.KeyMetadata).toMatchObject({
+          KeyState: 'PendingDeletion',
+          PendingDeletionWindowInDays: 7,
+        });
+      }
       const aliases = await kms.send(new ListAliasesCommand({}));
       expect(aliases.Aliases?.map((a) => a.AliasName)).not.toContain('alias/terraform-transcripts');
-      await expect(s3.send(new HeadObjectCommand(object))).rejects.toMatchObject({
-        $metadata: { httpStatusCode: 404 },
-      });
+      for (const gone of [object, { Bucket: MEDIA_BUCKET, Key: 'terraform/vocabulary.txt' }])
+        await expect(s3.send(new HeadObjectCommand(gone))).rejects.toMatchObject({
+          $metadata: { httpStatusCode: 404 },
+        });
+      await expect(
+        transcribe.send(new GetVocabularyCommand({ VocabularyName: 'terraform-terms' })),
+      ).rejects.toMatchObject({ name: 'BadRequestException' });
 
       // The provider met no operation local-aws lacks, even one it would have shrugged off.
       const unimplemented = local.requestLog.filter(
@@ -207,7 +269,8 @@ describe('Terraform (hashicorp/aws 5.100.0) against local-aws', () => {
       );
       expect(unimplemented).toEqual([]);
     },
-    // init, apply (plan + apply), output, plan, destroy (plan + apply): six provider starts.
+    // init, apply, output, plan, apply, destroy: the provider waits 30 s for a vocabulary to
+    // be created and again for it to be deleted, 5 to 10 s for each key setting it changes.
     6 * COMMAND_TIMEOUT_MS,
   );
 });
