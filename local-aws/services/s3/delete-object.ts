@@ -1,7 +1,6 @@
 import { requirePrincipal } from '../../core/types';
-import { checkS3Access, requireBucket } from './access';
-import { objectArn } from './model';
-import { deleteObjectRecord } from './object-store';
+import { requireBucket } from './access';
+import { deleteObject as removeObject } from './object-store';
 import type { S3Operation } from './request';
 
 /**
@@ -11,8 +10,6 @@ import type { S3Operation } from './request';
 export const deleteObject: S3Operation = (ctx, request) => {
   const principal = requirePrincipal(ctx);
   const bucket = requireBucket(ctx, request);
-  const key = request.key ?? '';
-  checkS3Access(ctx.world, principal, bucket.name, 's3:DeleteObject', objectArn(bucket.name, key));
-  deleteObjectRecord(ctx.world, bucket.name, key);
+  removeObject(ctx.world, principal, bucket.name, request.key ?? '');
   return { status: 204, headers: {} };
 };
