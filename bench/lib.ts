@@ -6,6 +6,8 @@ export const rootDir = resolve(import.meta.dirname, '..');
 
 export interface RunningLocalAws {
   url: string;
+  /** The emulator's own process (its memory is measured from /proc). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function spawnLocalAws(args: string[] = []): Promise<RunningLocalAw
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((done) => {
         child.once('exit', () => done());
