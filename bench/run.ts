@@ -1,6 +1,7 @@
 // `npm run bench`: a report in counts and bytes where possible (this machine's timings are noisy).
 // Exits non-zero when a budget is exceeded.
 import { benchLocalAwsThroughput } from './local-aws-throughput';
+import { benchHostileInput } from './hostile-input';
 import { benchKeyList } from './key-list';
 import { benchPageWeight } from './page-weight';
 import type { BenchResult } from './lib';
@@ -9,6 +10,7 @@ const benches: (() => Promise<BenchResult>)[] = [
   benchKeyList,
   benchPageWeight,
   benchLocalAwsThroughput,
+  benchHostileInput,
 ];
 
 let failed = false;

@@ -129,22 +129,32 @@ export function answerPreflight(
   res.end();
 }
 
-/** How long a connection whose request body was refused may go on sending before it is cut. */
+/** How long, and for how many more bytes, a refused upload may go on before it is cut. */
 const LINGER_MS = 2000;
+const LINGER_BYTES = 1024 * 1024;
 
 /**
  * Closes the connection once the answer is out, without a reset, when the request's body
  * was not read (refused on its head, or over a limit). Node would destroy the socket right
  * after the answer, and a socket destroyed with unread bytes makes the kernel send a reset
  * that can reach the client before it has read the answer. Instead: `Connection: close`,
- * then only the sending half closes, the rest of the body is discarded as it arrives (Node
- * dumps an unread request), and the socket closes when the client is done, or after
- * LINGER_MS if it keeps sending.
+ * then only the sending half closes, the rest of the body is discarded as it arrives, and
+ * the socket closes when the client is done. A client that goes on sending is no longer
+ * read after LINGER_BYTES (left unread, its bytes wait in its own buffers) and is cut off
+ * after LINGER_MS, so that refused uploads cost little work however large they claim to be.
  */
 function closeWithoutReset(res: ServerResponse): void {
-  const socket = res.socket;
+  const { req, socket } = res;
   res.setHeader('connection', 'close');
   if (!socket) return;
+  // Counted chunk by chunk: over loopback a client sends megabytes between two timer ticks.
+  // A paused request stops the parser reading the connection once a few chunks wait in it
+  // (Node's own flow control); an unread request would instead be dumped as fast as it comes.
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > LINGER_BYTES) req.pause();
+  });
   socket.destroySoon = () => {
     socket.end();
     const timer = setTimeout(() => socket.destroy(), LINGER_MS);

@@ -7,6 +7,7 @@ import {
 } from './object-response';
 import { readObjectBody } from './object-store';
 import type { S3Operation } from './request';
+import { responseOverrides } from './response-overrides';
 
 /** A satisfiable byte range, inclusive at both ends. */
 export type ByteRange = { start: number; end: number };
@@ -37,16 +38,6 @@ export function parseRange(
   return { start, end: Math.min(end, size - 1) };
 }
 
-/** Response header overrides a signed GET may ask for (`?response-content-type=…`). */
-const overrides: Record<string, string> = {
-  'response-content-type': 'content-type',
-  'response-content-language': 'content-language',
-  'response-expires': 'expires',
-  'response-cache-control': 'cache-control',
-  'response-content-disposition': 'content-disposition',
-  'response-content-encoding': 'content-encoding',
-};
-
 /** GetObject, with Range; an SSE-KMS object is decrypted as the caller (kms:Decrypt). */
 export const getObject: S3Operation = (ctx, request) => {
   const { object, principal } = findReadableObject(ctx, request);
@@ -62,10 +53,7 @@ export const getObject: S3Operation = (ctx, request) => {
     object,
     range === undefined && request.headers['x-amz-checksum-mode'] === 'ENABLED',
   );
-  for (const [param, header] of Object.entries(overrides)) {
-    const value = request.query[param];
-    if (value !== undefined) headers[header] = value;
-  }
+  Object.assign(headers, responseOverrides(request.query));
   if (range === undefined)
     return { status: 200, headers: { ...headers, 'content-length': String(body.length) }, body };
   const part = body.subarray(range.start, range.end + 1);
