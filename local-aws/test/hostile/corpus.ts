@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { resolve } from 'node:path';
 import { type EventLoopUtilization, performance } from 'node:perf_hooks';
 import { expect, it } from 'vitest';
 import type { Answer } from './requests';
@@ -6,6 +7,8 @@ import type { Answer } from './requests';
 // The hostile corpus: every attack of local-aws.md "Hostile input" (issue 10), replayed
 // against a running emulator, each checked for AWS's answer and for `/_local/health`
 // answering within 100 ms while it runs. Loopback only; each case is bounded in count.
+
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
 /** How long `/_local/health` may take while an attack runs. */
 export const HEALTH_BUDGET_MS = 100;
@@ -105,6 +108,8 @@ export function replay(local: { url: string }, cases: readonly HostileCase[]): v
       code: c.expected.code ?? '',
     });
     if (c.expected.message !== undefined) expect(result.message).toMatch(c.expected.message);
+    // No answer carries internal state (the request context once held the data directory).
+    expect(result.text).not.toContain(REPO_ROOT);
     expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
   });
 }

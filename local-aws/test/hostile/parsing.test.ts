@@ -152,6 +152,45 @@ const cases: HostileCase[] = [
     expected: { status: 400, code: 'InvalidAction' },
   },
   {
+    item: 6,
+    name: 'X-Amz-Target AWSCognitoIdentityProviderService.toString, unsigned, is an unknown operation',
+    attack: (url) =>
+      rawRequest(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': 'AWSCognitoIdentityProviderService.toString',
+        },
+        body: '{}',
+      }),
+    expected: { status: 400, code: 'UnknownOperationException' },
+  },
+  {
+    item: 6,
+    name: 'X-Amz-Target Transcribe.__proto__ is an unknown operation',
+    attack: (url) =>
+      signedRequest(url, {
+        service: 'transcribe',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': 'Transcribe.__proto__',
+        },
+        body: '{}',
+      }),
+    expected: { status: 400, code: 'UnknownOperationException' },
+  },
+  {
+    item: 6,
+    name: 'STS Action=constructor is an unknown action',
+    attack: (url) =>
+      signedRequest(url, {
+        service: 'sts',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'Action=constructor&Version=2011-06-15',
+      }),
+    expected: { status: 400, code: 'InvalidAction' },
+  },
+  {
     item: 9,
     name: 'a malformed %-escape in an S3 query is InvalidURI',
     attack: (url) =>
