@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.local-aws', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      '.local-aws',
+      'test-results',
+      'playwright-report',
+      '**/cdk.out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -84,6 +93,33 @@ export default tseslint.config(
     // Playwright fixtures destructure nothing from `{}` by design.
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    // common/ is a leaf that the build, local-aws and deploy/ share: it imports none of them.
+    files: ['common/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './common',
+              from: ['./src', './local-aws', './deploy', './e2e', './scripts', './bench'],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CDK app reads local-aws's policy file and the shared list, never the console's code.
+    files: ['deploy/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [{ target: './deploy', from: ['./src', './local-aws', './e2e'] }] },
+      ],
+    },
   },
   {
     // local-aws's layers, lowest first: seed/ids.ts (imports nothing), core/, protocols/,

@@ -2,25 +2,15 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { BUILD_CONTENT_SECURITY_POLICY } from './common/web-security.ts';
+import { fontFiles } from './scripts/vite-font-files.ts';
 
 /**
- * The built app ships a Content-Security-Policy: no inline script, and network access only to
- * AWS endpoints and loopback (local-aws). The dev server is left without it because React
- * Refresh injects an inline preamble there.
+ * The built app ships a Content-Security-Policy (common/web-security.ts): no inline script,
+ * and network access only to AWS endpoints and loopback (local-aws). The dev server is left
+ * without it because React Refresh injects an inline preamble there. A deployment also sends
+ * a tighter policy as a response header (deploy/).
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Cloudscape sets inline style attributes (positioning of dropdowns and popovers).
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self' https://*.amazonaws.com http://127.0.0.1:* http://localhost:*",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 function cspForBuild(): Plugin {
   return {
     name: 'csp-for-build',
@@ -28,7 +18,7 @@ function cspForBuild(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: BUILD_CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],
@@ -36,15 +26,23 @@ function cspForBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspForBuild()],
+  plugins: [react(), cspForBuild(), fontFiles()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  // No source maps in what is served: the deployment publishes dist/ as it is.
+  build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'local-aws/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'local-aws/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'common/**/*.test.ts',
+      'deploy/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

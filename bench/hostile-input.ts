@@ -12,7 +12,8 @@ import { CreateMultipartUploadCommand, S3Client } from '@aws-sdk/client-s3';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { CURRENT_ACCOUNT, TRANSCRIPTS_BUCKET } from '../local-aws/seed/ids';
-import { adminCredentials, type BenchResult, type RunningLocalAws, spawnLocalAws } from './lib';
+import type { ServerProcess } from '../scripts/server-process';
+import { adminCredentials, type BenchResult, spawnLocalAws } from './lib';
 
 // The three attacks of issue 10 that once froze or bloated local-aws, each against a fresh
 // emulator process: the worst `/_local/health` latency while it runs and the process's peak
@@ -72,7 +73,7 @@ const peakRssMiB = (pid: number) => {
 
 async function measure(
   name: string,
-  attack: (server: RunningLocalAws) => Promise<string>,
+  attack: (server: ServerProcess) => Promise<string>,
 ): Promise<string> {
   const server = await spawnLocalAws();
   try {
@@ -103,7 +104,7 @@ const clientConfig = (url: string) => ({
 });
 
 /** Case 1: a key policy condition whose wildcards once backtracked exponentially. */
-async function wildcardCondition(server: RunningLocalAws): Promise<string> {
+async function wildcardCondition(server: ServerProcess): Promise<string> {
   const kms = new KMSClient(clientConfig(server.url));
   const key = await kms.send(new CreateKeyCommand({}));
   const keyId = key.KeyMetadata!.KeyId!;
@@ -172,7 +173,7 @@ async function signedS3(
 }
 
 /** Case 2: a CompleteMultipartUpload body of 800 KB of unclosed tags. */
-async function unclosedXml(server: RunningLocalAws): Promise<string> {
+async function unclosedXml(server: ServerProcess): Promise<string> {
   const s3 = new S3Client({ ...clientConfig(server.url), forcePathStyle: true });
   const key = 'hostile/unclosed';
   const upload = await s3.send(
@@ -193,7 +194,7 @@ async function unclosedXml(server: RunningLocalAws): Promise<string> {
 }
 
 /** Case 3: 24 concurrent unsigned POSTs of 63 MB each. */
-async function largeUnsignedBodies(server: RunningLocalAws): Promise<string> {
+async function largeUnsignedBodies(server: ServerProcess): Promise<string> {
   const body = Buffer.alloc(63 * 1024 * 1024, 0x61);
   const endpoint = new URL(server.url);
   const outcomes = await Promise.all(

@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { rootDir } from './lib';
+import { type ServerProcess, startServer, urlAnswers, viteCli } from '../scripts/server-process';
+import { builtDir, rootDir } from './lib';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
     const server = createServer();
+    server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
@@ -13,22 +14,21 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Serves the built app (dist/) with `vite preview` on a free port. */
-export async function startPreview(): Promise<{ url: string; stop: () => void }> {
+/**
+ * Serves the built app with `vite preview` on a free port, in a process group of its own.
+ * BENCH_OUT_DIR names another build to serve than dist/.
+ */
+export async function startPreview(): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-    cwd: rootDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill('SIGTERM') };
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  child.kill('SIGTERM');
-  throw new Error('vite preview did not start');
+  const server = await startServer({
+    name: 'vite preview',
+    command: process.execPath,
+    args: [viteCli, 'preview', '--port', String(port), '--strictPort', '--outDir', builtDir()],
+    cwd: rootDir,
+    stdout: 'ignore',
+    ready: urlAnswers(`${url}/`),
+  });
+  console.error(`  (vite preview on ${url}, process group ${server.pid})`);
+  return { ...server, url };
 }

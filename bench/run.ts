@@ -1,21 +1,38 @@
-// `npm run bench`: a report in counts and bytes where possible (this machine's timings are noisy).
-// Exits non-zero when a budget is exceeded.
-import { benchLocalAwsThroughput } from './local-aws-throughput';
-import { benchHostileInput } from './hostile-input';
-import { benchKeyList } from './key-list';
-import { benchPageWeight } from './page-weight';
+// `npm run bench [name…]`: a report in counts, bytes and ratios (this machine's timings are
+// noisy). Exits non-zero when a budget is exceeded. Names pick benches: key-list, page-weight,
+// create-form, local-aws, store, hostile-input.
+import { stopOnSignalUnderWay, stopServersOnSignals } from '../scripts/server-process';
 import type { BenchResult } from './lib';
 
-const benches: (() => Promise<BenchResult>)[] = [
-  benchKeyList,
-  benchPageWeight,
-  benchLocalAwsThroughput,
-  benchHostileInput,
-];
+// An interrupted bench stops the servers it started (each in a process group of its own).
+stopServersOnSignals();
+
+// Each bench is imported when it runs: one bench alone does not load the others' libraries.
+const benches: Record<string, () => Promise<BenchResult>> = {
+  'key-list': async () => (await import('./key-list')).benchKeyList(),
+  'page-weight': async () => (await import('./page-weight')).benchPageWeight(),
+  'create-form': async () => (await import('./create-form-time')).benchCreateFormTime(),
+  'local-aws': async () => (await import('./local-aws-throughput')).benchLocalAwsThroughput(),
+  store: async () => (await import('./store')).benchStore(),
+  'hostile-input': async () => (await import('./hostile-input')).benchHostileInput(),
+};
+
+const names = process.argv.slice(2);
+const unknown = names.filter((name) => !(name in benches));
+if (unknown.length > 0) {
+  console.error(
+    `unknown bench ${unknown.join(', ')}; choose from ${Object.keys(benches).join(', ')}`,
+  );
+  process.exit(2);
+}
 
 let failed = false;
-for (const bench of benches) {
-  const result = await bench();
+for (const name of names.length > 0 ? names : Object.keys(benches)) {
+  const result = await benches[name]!().catch(async (error: unknown) => {
+    // A bench whose servers a signal just stopped fails; the exit code is the signal's.
+    await stopOnSignalUnderWay();
+    throw error;
+  });
   console.log(`\n## ${result.name}`);
   for (const line of result.lines) console.log(`  ${line}`);
   for (const failure of result.failures) {

@@ -6,7 +6,8 @@ import { Faults } from './core/faults';
 import { IncomingBody } from './core/body';
 import { answerPreflight, commonHeaders, requestHead, send } from './core/http';
 import { RequestLog, type RequestLogEntry } from './core/request-log';
-import { FileStore, MemoryStore, type Store } from './core/store';
+import { FileStore } from './core/file-store';
+import { MemoryStore, type Store } from './core/store';
 import type { LocalAwsOptions } from './core/types';
 import { LocalWorld } from './core/world';
 import { protocolRouter } from './protocols/router';
@@ -25,6 +26,8 @@ export interface StartOptions {
   jobDelays?: LocalAwsOptions['jobDelays'];
   /** Print one line per request. */
   logRequests?: boolean;
+  /** The largest S3 object body in one request (default 5 GiB; tests lower it). */
+  maxObjectBytes?: number;
 }
 
 export interface LocalAws {
@@ -49,6 +52,7 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
     jobDelays: options.jobDelays ?? { queuedMs: 1000, inProgressMs: 2000 },
     publicUrl: '', // set once listening
     rootDir,
+    maxObjectBytes: options.maxObjectBytes,
   };
   const world = new LocalWorld(store, worldOptions);
   const faults = new Faults();

@@ -1,49 +1,55 @@
 // `npm start`: local-aws (seeded, state in .local-aws/) and the console on Vite's dev server.
 // Set LOCAL_AWS=off to run the console alone (e.g. against real AWS via public/config.json).
-import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  type ServerProcess,
+  startServer,
+  stopOnSignalUnderWay,
+  stopServersOnSignals,
+  urlAnswers,
+  viteCli,
+} from './server-process';
 
 const consolePort = Number(process.env.PORT ?? 5173);
 const localAwsPort = Number(process.env.LOCAL_AWS_PORT ?? 4566);
 const withLocalAws = process.env.LOCAL_AWS !== 'off';
-const children: ChildProcess[] = [];
 
-async function waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`local-aws did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
+// Ctrl-C, or a SIGTERM to this process, ends both servers (each runs in a group of its own).
+stopServersOnSignals();
 
-function stop(code = 0) {
-  for (const child of children) child.kill('SIGTERM');
+const servers: ServerProcess[] = [];
+async function stopAll(code: number): Promise<never> {
+  // A server that ended because a signal stopped it: the exit code is the signal's.
+  await stopOnSignalUnderWay();
+  await Promise.allSettled(servers.map((server) => server.stop()));
   process.exit(code);
 }
-process.on('SIGINT', () => stop());
-process.on('SIGTERM', () => stop());
 
-if (withLocalAws) {
-  const localAws = spawn('npx', ['tsx', 'local-aws/main.ts', '--port', String(localAwsPort)], {
-    stdio: ['ignore', 'inherit', 'inherit'],
+try {
+  if (withLocalAws) {
+    const localAws = await startServer({
+      name: 'local-aws',
+      command: process.execPath,
+      args: ['--import', 'tsx', 'local-aws/main.ts', '--port', String(localAwsPort)],
+      stdout: 'inherit',
+      ready: urlAnswers(`http://127.0.0.1:${localAwsPort}/_local/health`),
+    });
+    servers.push(localAws);
+  }
+  const vite = await startServer({
+    name: 'vite',
+    command: process.execPath,
+    args: [viteCli, '--port', String(consolePort), '--strictPort', '--clearScreen', 'false'],
+    stdout: 'inherit',
+    ready: urlAnswers(`http://127.0.0.1:${consolePort}/`),
   });
-  children.push(localAws);
-  localAws.on('exit', (code) => stop(code ?? 1));
-  await waitForHealth(`http://127.0.0.1:${localAwsPort}/_local/health`);
+  servers.push(vite);
+} catch (error) {
+  console.error(String(error));
+  await stopAll(1);
 }
 
-const vite = spawn(
-  'npx',
-  ['vite', '--port', String(consolePort), '--strictPort', '--clearScreen', 'false'],
-  { stdio: ['ignore', 'inherit', 'inherit'] },
-);
-children.push(vite);
-vite.on('exit', (code) => stop(code ?? 1));
+// When either server ends on its own, so does the other, and `npm start` with its exit code.
+void Promise.race(servers.map((server) => server.exited)).then(({ code }) => stopAll(code ?? 1));
 
 console.log(`
   Transcribe console:  http://127.0.0.1:${consolePort}/

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
+import { EXPOSED_HEADERS } from '../../common/web-security';
 
 /**
  * A request's head as it arrived: enough to route it to a service and operation, and (for
@@ -21,18 +22,20 @@ export interface RawRequest extends RequestHead {
   /** The body, read whole once the request passed authentication (empty when streamed). */
   body: Buffer;
   /**
-   * For an operation that streams its body (a service's `bodyLimit` says `stream`): the body
-   * as it arrives, after the head's authentication. Its payload hash is the operation's to
-   * check: nothing else has seen the bytes.
+   * The body still unread, for the operations that stream it into the store (S3 object
+   * writes, a service's `bodyLimit` saying `stream`), handed over once the head passed
+   * authentication; `body` is then empty. Its payload hash is the operation's to check:
+   * nothing else has seen the bytes.
    */
-  bodyStream?: Readable;
+  stream?: Readable;
 }
 
 /** An answer over plain HTTP: what REST-XML operations and plain routes return. */
 export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
-  body?: Buffer | string;
+  /** A stream is piped out (S3 object bodies), never held whole. */
+  body?: Buffer | string | Readable;
 }
 
 export function requestHead(req: IncomingMessage): RequestHead {
@@ -78,25 +81,8 @@ export function parseQuery(rawQuery: string): Record<string, string | string[]> 
   return query;
 }
 
-/** Headers a browser may read from our answers: the SDK's request IDs, S3's object headers. */
-export const EXPOSED_HEADERS = [
-  'x-amzn-requestid',
-  'x-amzn-errortype',
-  'x-amz-request-id',
-  'x-amz-id-2',
-  'etag',
-  'date',
-  'content-length',
-  'content-type',
-  'last-modified',
-  'content-range',
-  'accept-ranges',
-  'x-amz-server-side-encryption',
-  'x-amz-server-side-encryption-aws-kms-key-id',
-  'x-amz-server-side-encryption-context',
-  'x-amz-version-id',
-  'x-amz-bucket-region',
-].join(', ');
+/** Headers a browser may read from our answers: one list with the build's and the stack's. */
+const EXPOSED = EXPOSED_HEADERS.join(', ');
 
 /**
  * The headers every answer carries: CORS for the console's origin, and the `Date` of the
@@ -107,7 +93,7 @@ export function commonHeaders(req: IncomingMessage, now: Date): Record<string, s
   const origin = req.headers.origin;
   return {
     'access-control-allow-origin': origin ?? '*',
-    'access-control-expose-headers': EXPOSED_HEADERS,
+    'access-control-expose-headers': EXPOSED,
     ...(origin ? { vary: 'Origin' } : {}),
     date: now.toUTCString(),
   };
@@ -173,5 +159,12 @@ function bodyOutstanding(req: IncomingMessage): boolean {
 export function send(res: ServerResponse, response: HttpResponse): void {
   if (bodyOutstanding(res.req)) closeWithoutReset(res);
   res.writeHead(response.status, response.headers);
-  res.end(response.body);
+  const body = response.body;
+  if (body instanceof Readable)
+    // A failure part way (a block found damaged, a client gone) ends the connection: the
+    // client sees a cut response, never wrong bytes.
+    pipeline(body, res, (error) => {
+      if (error) res.destroy();
+    });
+  else res.end(body);
 }

@@ -41,7 +41,7 @@ interface ServiceBase {
   routes?: readonly HttpRoute[];
   /**
    * The largest body an operation takes (DEFAULT_BODY_LIMIT when absent), or `stream` for
-   * one that consumes its body as it arrives (`RawRequest.bodyStream`). The operation is
+   * one that consumes its body as it arrives (`RawRequest.stream`). The operation is
    * undefined while only the body can name it (the query protocol).
    */
   bodyLimit?: (operation: string | undefined) => number | 'stream';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import { AwsError, internalFailure } from '../core/errors';
 import type { Faults } from '../core/faults';
 import { BodyTooLarge, DEFAULT_BODY_LIMIT, type IncomingBody } from '../core/body';
@@ -95,7 +96,7 @@ async function readRequest(
   body: IncomingBody,
 ): Promise<RawRequest> {
   const limit = service.bodyLimit?.(operation) ?? DEFAULT_BODY_LIMIT;
-  if (limit === 'stream') return { ...head, body: Buffer.alloc(0), bodyStream: body.stream() };
+  if (limit === 'stream') return { ...head, body: Buffer.alloc(0), stream: body.stream() };
   return { ...head, body: await body.read(limit) };
 }
 
@@ -145,7 +146,7 @@ export async function serveCall<I, O>(
     const raw = await readRequest(service, call.operation, head, body);
     if (call.operationIn) operation = call.operationIn(raw);
     if (checked)
-      principal = (await verifySignature(env.world, checked, raw.bodyStream ? undefined : raw.body))
+      principal = (await verifySignature(env.world, checked, raw.stream ? undefined : raw.body))
         .principal;
     const input = call.parse(raw);
     const handler = call.operations.get(operation);
@@ -166,6 +167,8 @@ export async function serveCall<I, O>(
     if (drop) {
       record(200, 'response dropped');
       res.destroy();
+      const body = (output as { body?: unknown } | undefined)?.body;
+      if (body instanceof Readable) body.destroy();
       return;
     }
     const response = call.reply(output, requestId);

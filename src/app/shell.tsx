@@ -14,13 +14,18 @@ import { signInPath } from '@/features/auth/return-to';
 import { AwsClientsProvider, createAwsClients, onSessionEnded } from '@/lib/aws/clients';
 import { useCallerIdentity } from '@/lib/aws/get-caller-identity';
 import { Breadcrumbs } from './breadcrumbs';
+import { SessionQueryClientProvider } from './query-client';
 import type { SignInState } from './routes/signin';
 
 /** The signed-in console. The route's loader guarantees a session before it renders. */
 export function Shell() {
   const user = useLoaderData() as SignedInUser;
   // A new session (another user, or the same one after signing in again) gets new clients.
-  return <SessionShell key={user.userId} user={user} />;
+  return (
+    <SessionQueryClientProvider>
+      <SessionShell key={user.userId} user={user} />
+    </SessionQueryClientProvider>
+  );
 }
 
 function SessionShell({ user }: { user: SignedInUser }) {

@@ -35,8 +35,37 @@ describe('parseConfig', () => {
     ]);
   });
 
-  it('rejects an unknown endpoint name', () => {
+  it('rejects an unknown endpoint name, naming the ones it knows', () => {
     const result = parseConfig({ ...valid, endpoints: { dynamodb: 'http://x' } });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        'endpoints.dynamodb: is not one of cognitoIdp, cognitoIdentity, kms, transcribe, s3, sts',
+      ],
+    });
+  });
+
+  it('says what a field of the wrong type must be', () => {
+    expect(parseConfig({ ...valid, region: 1, endpoints: { s3: 'not a url' } })).toMatchObject({
+      ok: false,
+      problems: [
+        'region: must be an AWS Region such as us-east-1',
+        'endpoints.s3: must be an http or https URL',
+      ],
+    });
+    expect(parseConfig({ ...valid, endpoints: 'http://x' })).toMatchObject({
+      problems: ['endpoints: must be an object'],
+    });
+  });
+
+  it('refuses a file that is not an object', () => {
+    expect(parseConfig([valid])).toMatchObject({
+      ok: false,
+      problems: ['(the whole file): must be a JSON object'],
+    });
+  });
+
+  it('keeps only the members it knows', () => {
+    expect(parseConfig({ ...valid, comment: 'local' })).toEqual({ ok: true, config: valid });
   });
 });

@@ -2,25 +2,18 @@ import { DEFAULT_BODY_LIMIT } from '../../core/body';
 import { AwsError } from '../../core/errors';
 
 /**
- * Object data (PutObject, UploadPart) is read whole for now, up to this much; S3 takes up to
- * 5 GiB in one request, which needs the operation to stream its body (`bodyLimit` 'stream').
+ * Object data (PutObject, UploadPart) streams to the store as it arrives, up to S3's 5 GiB
+ * (receive-body.ts answers EntityTooLarge); every other S3 body is an XML document.
  */
-export const MAX_BUFFERED_OBJECT_BYTES = 64 * 1024 * 1024;
+const STREAMED = new Set(['PutObject', 'UploadPart']);
 
-const carriesObjectData = (operation: string | undefined) =>
-  operation === 'PutObject' || operation === 'UploadPart';
+/** How much body each S3 operation takes: object data streamed, or an XML document. */
+export const s3BodyLimit = (operation: string | undefined): number | 'stream' =>
+  operation !== undefined && STREAMED.has(operation) ? 'stream' : DEFAULT_BODY_LIMIT;
 
-/** How much body each S3 operation takes: object data, or an XML document. */
-export const s3BodyLimit = (operation: string | undefined): number =>
-  carriesObjectData(operation) ? MAX_BUFFERED_OBJECT_BYTES : DEFAULT_BODY_LIMIT;
-
-/** S3's answer to a body over its limit: object data is EntityTooLarge, anything else too big. */
-export const s3BodyTooLarge = (operation: string, limit: number) =>
-  carriesObjectData(operation)
-    ? new AwsError('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size', 400, {
-        MaxSizeAllowed: String(limit),
-      })
-    : new AwsError('MaxMessageLengthExceeded', 'Your request was too big.', 400);
+/** S3's answer to an XML body over its limit. */
+export const s3BodyTooLarge = () =>
+  new AwsError('MaxMessageLengthExceeded', 'Your request was too big.', 400);
 
 export const invalidUri = () =>
   new AwsError('InvalidURI', "Couldn't parse the specified URI.", 400);

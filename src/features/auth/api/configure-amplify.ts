@@ -1,11 +1,14 @@
 import { Amplify } from 'aws-amplify';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
+import { sessionStorage as tabStorage } from 'aws-amplify/utils';
 import type { AppConfig } from '@/config/config';
 
 let configuredFor: AppConfig | undefined;
 
 /**
  * Points Amplify Auth at the configured user pool and identity pool, once per config. Tokens
- * stay in Amplify's default storage (localStorage), so a session survives a reload.
+ * live in the tab's sessionStorage: a session survives a reload but not the tab, so a closed
+ * console leaves no refresh token behind on a shared computer (README, security notes).
  */
 export function configureAmplify(config: AppConfig): void {
   if (configuredFor === config) return;
@@ -24,5 +27,6 @@ export function configureAmplify(config: AppConfig): void {
       },
     },
   });
+  cognitoUserPoolsTokenProvider.setKeyValueStorage(tabStorage);
   configuredFor = config;
 }

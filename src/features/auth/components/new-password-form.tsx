@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { type SignInOutcome, setNewPassword } from '../api/sign-in';
 import { describeSignInError } from '../sign-in-errors';
-import { newPasswordSchema, type NewPasswordValues } from '../sign-in-schema';
+import { checkNewPassword } from '../sign-in-schema';
 import { AuthForm } from './auth-form';
 import { TextField } from './text-field';
+import { useAuthFields } from './use-auth-fields';
 
 interface NewPasswordFormProps {
   onOutcome: (outcome: SignInOutcome) => void;
@@ -15,13 +14,10 @@ interface NewPasswordFormProps {
 
 /** The NEW_PASSWORD_REQUIRED challenge: a new password, typed twice. */
 export function NewPasswordForm({ onOutcome, onRestart }: NewPasswordFormProps) {
-  const { control, handleSubmit, setError, formState } = useForm<NewPasswordValues>({
-    resolver: zodResolver(newPasswordSchema),
-    defaultValues: { newPassword: '', confirmPassword: '' },
-  });
+  const form = useAuthFields({ newPassword: '', confirmPassword: '' }, checkNewPassword);
   const [problem, setProblem] = useState<string>();
 
-  const submit = handleSubmit(async ({ newPassword }) => {
+  const submit = form.handleSubmit(async ({ newPassword }) => {
     setProblem(undefined);
     try {
       onOutcome(await setNewPassword(newPassword));
@@ -29,7 +25,7 @@ export function NewPasswordForm({ onOutcome, onRestart }: NewPasswordFormProps) 
       const described = describeSignInError(error, 'new-password');
       if (described.restart) onRestart(described.message);
       else if (described.field === 'newPassword' || described.field === 'confirmPassword')
-        setError(described.field, { message: described.message }, { shouldFocus: true });
+        form.setError(described.field, described.message);
       else setProblem(described.message);
     }
   });
@@ -37,25 +33,25 @@ export function NewPasswordForm({ onOutcome, onRestart }: NewPasswordFormProps) 
   return (
     <AuthForm
       submitLabel="Set password"
-      submitting={formState.isSubmitting}
+      submitting={form.submitting}
       onSubmit={(event) => void submit(event)}
       problem={problem}
     >
       <TextField
-        control={control}
+        {...form.field('newPassword')}
         name="newPassword"
         label="New password"
         type="password"
         autoComplete="new-password"
-        readOnly={formState.isSubmitting}
+        readOnly={form.submitting}
       />
       <TextField
-        control={control}
+        {...form.field('confirmPassword')}
         name="confirmPassword"
         label="Confirm password"
         type="password"
         autoComplete="new-password"
-        readOnly={formState.isSubmitting}
+        readOnly={form.submitting}
       />
     </AuthForm>
   );

@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type ReactNode, useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { type SignInOutcome, signInWithPassword } from '../api/sign-in';
 import { describeSignInError } from '../sign-in-errors';
-import { signInSchema, type SignInValues } from '../sign-in-schema';
+import { checkSignIn } from '../sign-in-schema';
 import { AuthForm } from './auth-form';
 import { TextField } from './text-field';
+import { useAuthFields } from './use-auth-fields';
 
 interface SignInFormProps {
   /** Shown above the fields, e.g. why the user was sent here. */
@@ -17,55 +16,52 @@ interface SignInFormProps {
 
 /** Username and password; Enter submits. A failure keeps the username and clears the password. */
 export function SignInForm({ notice, onOutcome, username = '' }: SignInFormProps) {
-  const { control, handleSubmit, setError, resetField, setFocus, formState } =
-    useForm<SignInValues>({
-      resolver: zodResolver(signInSchema),
-      defaultValues: { username, password: '' },
-    });
+  const form = useAuthFields({ username, password: '' }, checkSignIn);
+  const { focus } = form;
   const [problem, setProblem] = useState<string>();
   const givenUsername = Boolean(username);
   useEffect(() => {
-    if (givenUsername) setFocus('password');
-  }, [givenUsername, setFocus]);
+    if (givenUsername) focus('password');
+  }, [givenUsername, focus]);
 
-  const submit = handleSubmit(async ({ username, password }) => {
+  const submit = form.handleSubmit(async ({ username, password }) => {
     setProblem(undefined);
     try {
-      onOutcome(await signInWithPassword(username.trim(), password), username.trim());
+      onOutcome(await signInWithPassword(username, password), username);
     } catch (error) {
       const described = describeSignInError(error, 'sign-in');
       if (described.field === 'username' || described.field === 'password') {
-        setError(described.field, { message: described.message }, { shouldFocus: true });
+        form.setError(described.field, described.message);
         return;
       }
       setProblem(described.message);
-      resetField('password');
-      setFocus('password');
+      form.resetField('password');
+      focus('password');
     }
   });
 
   return (
     <AuthForm
       submitLabel="Sign in"
-      submitting={formState.isSubmitting}
+      submitting={form.submitting}
       onSubmit={(event) => void submit(event)}
       problem={problem}
     >
       {notice}
       <TextField
-        control={control}
+        {...form.field('username')}
         name="username"
         label="Username"
         autoComplete="username"
-        readOnly={formState.isSubmitting}
+        readOnly={form.submitting}
       />
       <TextField
-        control={control}
+        {...form.field('password')}
         name="password"
         label="Password"
         type="password"
         autoComplete="current-password"
-        readOnly={formState.isSubmitting}
+        readOnly={form.submitting}
       />
     </AuthForm>
   );

@@ -1,11 +1,14 @@
 import FormField from '@cloudscape-design/components/form-field';
 import Input, { type InputProps } from '@cloudscape-design/components/input';
-import { type Control, type FieldValues, type Path, useController } from 'react-hook-form';
+import type { Ref } from 'react';
 
-interface TextFieldProps<T extends FieldValues> {
-  control: Control<T>;
-  name: Path<T>;
+interface TextFieldProps {
+  name: string;
   label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  ref?: Ref<InputProps.Ref>;
   type?: InputProps['type'];
   autoComplete?: string;
   /** Read-only rather than disabled while submitting, so focus can return to the field. */
@@ -13,32 +16,30 @@ interface TextFieldProps<T extends FieldValues> {
   constraintText?: string;
 }
 
-/** A Cloudscape Input bound to react-hook-form, its error on the field and its ref for focus. */
-export function TextField<T extends FieldValues>({
-  control,
+/** A Cloudscape Input with its label and its error on the field. */
+export function TextField({
   name,
   label,
+  value,
+  onChange,
+  error,
+  ref,
   type = 'text',
   autoComplete,
   readOnly,
   constraintText,
-}: TextFieldProps<T>) {
-  const {
-    field: { ref, name: fieldName, value, onChange, onBlur },
-    fieldState,
-  } = useController({ control, name });
+}: TextFieldProps) {
   return (
-    <FormField label={label} errorText={fieldState.error?.message} constraintText={constraintText}>
+    <FormField label={label} errorText={error} constraintText={constraintText}>
       <Input
         ref={ref}
-        name={fieldName}
+        name={name}
         type={type}
-        value={typeof value === 'string' ? value : ''}
+        value={value}
         onChange={({ detail }) => onChange(detail.value)}
-        onBlur={onBlur}
         autoComplete={autoComplete}
         readOnly={readOnly}
-        invalid={Boolean(fieldState.error)}
+        invalid={Boolean(error)}
         spellcheck={false}
       />
     </FormField>
