@@ -54,7 +54,14 @@ export interface Watched<T> {
 
 const userCpuMs = (since: NodeJS.CpuUsage) => process.cpuUsage(since).user / 1000;
 
-/** Runs an attack while `/_local/health` is asked, one request at a time, until it ends. */
+/** The pause between two health requests (not counted as latency). */
+const PAUSE_MS = 5;
+
+/**
+ * Runs an attack while `/_local/health` is asked, one request at a time, until it ends. The
+ * latency counted for each is from the end of the one before (less the pause), so that no
+ * moment of the attack goes unwatched.
+ */
 export async function watched<T>(url: string, attack: () => Promise<T>): Promise<Watched<T>> {
   const baseline = process.memoryUsage.rss();
   let peak = baseline;
@@ -64,7 +71,7 @@ export async function watched<T>(url: string, attack: () => Promise<T>): Promise
   let since: { wall: number; cpu: NodeJS.CpuUsage; loop: EventLoopUtilization } | undefined;
   const measure = () => {
     if (!since) return;
-    const wall = performance.now() - since.wall;
+    const wall = Math.max(0, performance.now() - since.wall - PAUSE_MS);
     const busy = performance.eventLoopUtilization(since.loop).active;
     worstWall = Math.max(worstWall, wall);
     worst = Math.max(worst, Math.min(wall, userCpuMs(since.cpu), busy));
@@ -72,15 +79,17 @@ export async function watched<T>(url: string, attack: () => Promise<T>): Promise
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
   const poller = (async () => {
     while (!done) {
+      // Measured from before the pause: a stall that begins between two requests delays
+      // the next one as much as one that begins during a request.
       since = {
         wall: performance.now(),
         cpu: process.cpuUsage(),
         loop: performance.eventLoopUtilization(),
       };
+      await new Promise((r) => setTimeout(r, PAUSE_MS));
       await health(url);
       measure();
       since = undefined;
-      await new Promise((r) => setTimeout(r, 5));
     }
   })();
   try {
