@@ -1,5 +1,6 @@
 import { AwsError } from '../../core/errors';
-import { element, unescapeXml } from '../../protocols/xml';
+import { element } from '../../protocols/xml';
+import { childrenNamed, parseXml, XmlSyntaxError } from '../../protocols/xml-reader';
 import { invalidArgument, malformedXml } from './errors';
 import type { ObjectTag } from './model';
 import { document } from './xml';
@@ -81,21 +82,23 @@ export function parseTaggingHeader(header: string): ObjectTag[] {
 export function parseTaggingXml(xml: string): ObjectTag[] {
   // Ten tags fit in a few kilobytes; a larger body is not a tag set.
   if (xml.length > MAX_TAGGING_XML) throw malformedXml();
-  const root =
-    /^\s*(?:<\?xml[^>]*\?>\s*)?<Tagging(?:\s[^>]*)?>\s*<TagSet>([\s\S]*)<\/TagSet>\s*<\/Tagging>\s*$/.exec(
-      xml,
-    );
-  if (!root) throw malformedXml();
-  const inner = root[1]!;
+  let root;
+  try {
+    root = parseXml(xml, { maxLength: MAX_TAGGING_XML, maxDepth: 8 });
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) throw malformedXml();
+    throw error;
+  }
+  const sets = childrenNamed(root, 'TagSet');
+  if (!/^(?:\w+:)?Tagging$/.test(root.name) || sets.length !== 1) throw malformedXml();
   const tags: ObjectTag[] = [];
-  const rest = inner.replace(/<Tag>([\s\S]*?)<\/Tag>/g, (_, body: string) => {
-    const key = /<Key>([\s\S]*?)<\/Key>/.exec(body);
-    const value = /<Value>([\s\S]*?)<\/Value>|<Value\s*\/>/.exec(body);
-    if (!key || !value) throw malformedXml();
-    tags.push({ Key: unescapeXml(key[1]!), Value: unescapeXml(value[1] ?? '') });
-    return '';
-  });
-  if (rest.trim() !== '') throw malformedXml();
+  for (const tag of sets[0]!.children) {
+    const keys = childrenNamed(tag, 'Key');
+    const values = childrenNamed(tag, 'Value');
+    if (!/^(?:\w+:)?Tag$/.test(tag.name) || keys.length !== 1 || values.length !== 1)
+      throw malformedXml();
+    tags.push({ Key: keys[0]!.text, Value: values[0]!.text });
+  }
   return checkObjectTags(tags);
 }
 
