@@ -3,7 +3,7 @@ import { BodyTooLarge, type IncomingBody } from './core/body';
 import { type Faults, parseFaultRules } from './core/faults';
 import { type RequestHead, send } from './core/http';
 import type { RequestLog } from './core/request-log';
-import type { LocalAwsOptions } from './core/types';
+import { type LocalAwsOptions, resourceDelaysOf } from './core/types';
 import { MAX_CLOCK_OFFSET_MS, type LocalWorld } from './core/world';
 
 /** What the `/_local/*` routes act on. */
@@ -12,7 +12,7 @@ export interface ControlTarget {
   options: LocalAwsOptions;
   faults: Faults;
   log: RequestLog;
-  /** Back to the seed: state, faults, log, clock and job delays. */
+  /** Back to the seed: state, faults, log, clock, job and resource delays. */
   reset(): void;
 }
 
@@ -97,6 +97,22 @@ function jobDelays(
   };
 }
 
+function resourceDelays(
+  input: Record<string, unknown>,
+  current: NonNullable<LocalAwsOptions['resourceDelays']>,
+): NonNullable<LocalAwsOptions['resourceDelays']> {
+  const { vocabularyMs, languageModelMs, ...rest } = input;
+  const valid = (ms: unknown) =>
+    ms === undefined ||
+    (typeof ms === 'number' && Number.isInteger(ms) && ms >= 0 && ms <= 600_000);
+  if (Object.keys(rest).length > 0 || !valid(vocabularyMs) || !valid(languageModelMs))
+    throw new BadRequest('vocabularyMs and languageModelMs are milliseconds, 0 to 600000');
+  return {
+    vocabularyMs: (vocabularyMs as number | undefined) ?? current.vocabularyMs,
+    languageModelMs: (languageModelMs as number | undefined) ?? current.languageModelMs,
+  };
+}
+
 /**
  * The emulator's own operations for tests and demos, plain JSON over HTTP: health, reset,
  * faults, the request log, the clock and job delays. They are not AWS: unsigned, no faults,
@@ -160,6 +176,10 @@ export async function serveControl(
         // Tests that watch a job change state slow jobs down for a while; reset restores.
         options.jobDelays = jobDelays(await jsonObject(body), options.jobDelays);
         return reply(200, options.jobDelays);
+      case 'POST /_local/resource-delays':
+        // How long custom vocabularies stay PENDING and language models IN_PROGRESS.
+        options.resourceDelays = resourceDelays(await jsonObject(body), resourceDelaysOf(options));
+        return reply(200, options.resourceDelays);
       case 'POST /_local/clock':
         world.setClockOffset(clockOffset(await jsonObject(body)));
         return reply(200, { offsetMs: world.clockOffset, now: world.now().toISOString() });

@@ -8,7 +8,7 @@ import { answerPreflight, commonHeaders, requestHead, send } from './core/http';
 import { RequestLog, type RequestLogEntry } from './core/request-log';
 import { FileStore } from './core/file-store';
 import { MemoryStore, type Store } from './core/store';
-import type { LocalAwsOptions } from './core/types';
+import { DEFAULT_RESOURCE_DELAYS, type LocalAwsOptions } from './core/types';
 import { LocalWorld } from './core/world';
 import { protocolRouter } from './protocols/router';
 import { REGION } from './seed/ids';
@@ -24,6 +24,7 @@ export interface StartOptions {
   /** Changes to the default seed (e.g. thousands of generated keys). */
   seed?: Partial<SeedSpec>;
   jobDelays?: LocalAwsOptions['jobDelays'];
+  resourceDelays?: LocalAwsOptions['resourceDelays'];
   /** Print one line per request. */
   logRequests?: boolean;
   /** The largest S3 object body in one request (default 5 GiB; tests lower it). */
@@ -50,6 +51,7 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
   const worldOptions: LocalAwsOptions = {
     region: REGION,
     jobDelays: options.jobDelays ?? { queuedMs: 1000, inProgressMs: 2000 },
+    resourceDelays: options.resourceDelays ?? { ...DEFAULT_RESOURCE_DELAYS },
     publicUrl: '', // set once listening
     rootDir,
     maxObjectBytes: options.maxObjectBytes,
@@ -62,9 +64,11 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
 
   const seed = () => store.batch(() => applySeed(world, options.seed));
   const startDelays = { ...worldOptions.jobDelays };
+  const startResourceDelays = worldOptions.resourceDelays;
   const reset = () => {
     world.cancelScheduled();
     worldOptions.jobDelays = { ...startDelays };
+    worldOptions.resourceDelays = startResourceDelays && { ...startResourceDelays };
     faults.clear();
     log.clear();
     world.setClockOffset(0);

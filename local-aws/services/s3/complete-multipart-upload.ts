@@ -138,6 +138,7 @@ export const completeMultipartUpload: S3Operation = (ctx, request) => {
         contentType: upload.contentType,
         metadata: upload.metadata,
         headers: upload.headers,
+        tags: upload.tags,
       },
       {
         segments: parts.map((part) => part.segment),

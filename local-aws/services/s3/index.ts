@@ -3,9 +3,12 @@ import { abortMultipartUpload } from './abort-multipart-upload';
 import { invalidUri, s3BodyLimit, s3BodyTooLarge } from './body-limits';
 import { completeMultipartUpload } from './complete-multipart-upload';
 import { createMultipartUpload } from './create-multipart-upload';
+import { deleteObject } from './delete-object';
+import { deleteObjectTagging } from './delete-object-tagging';
 import { signatureError } from './errors';
 import { getBucketLocation } from './get-bucket-location';
 import { getObject } from './get-object';
+import { getObjectTagging } from './get-object-tagging';
 import { headBucket } from './head-bucket';
 import { headObject } from './head-object';
 import { listBuckets } from './list-buckets';
@@ -13,6 +16,7 @@ import { listObjects } from './list-objects';
 import { listObjectsV2 } from './list-objects-v2';
 import { s3OperationName } from './operation-name';
 import { putObject } from './put-object';
+import { putObjectTagging } from './put-object-tagging';
 import { parseS3Request } from './request';
 import { uploadPart } from './upload-part';
 
@@ -38,6 +42,10 @@ export const s3Service: RestXmlService = {
     HeadObject: headObject,
     GetObject: getObject,
     PutObject: putObject,
+    DeleteObject: deleteObject,
+    GetObjectTagging: getObjectTagging,
+    PutObjectTagging: putObjectTagging,
+    DeleteObjectTagging: deleteObjectTagging,
     CreateMultipartUpload: createMultipartUpload,
     UploadPart: uploadPart,
     CompleteMultipartUpload: completeMultipartUpload,
