@@ -3,6 +3,7 @@
 // --watchdog-ms.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { StoreDamaged } from './core/record-log';
 import { startWatchdog } from './core/watchdog';
 import { seedSpecSchema } from './seed/seed';
 import { startLocalAws } from './server';
@@ -105,6 +106,11 @@ const server = await startLocalAws({
   resourceDelays: resourceDelays(values['resource-delay-ms']),
   logRequests: values.log,
 }).catch((error: NodeJS.ErrnoException) => {
+  // The message names the file and record, and nothing stored in it (secrets included).
+  if (error instanceof StoreDamaged) {
+    console.error(`local-aws: ${error.message}`);
+    process.exit(2);
+  }
   if (error.code === 'EADDRINUSE')
     fail(
       `port ${port} on ${values.host} is in use (is local-aws already running? npm start runs one)`,
