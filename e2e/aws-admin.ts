@@ -5,6 +5,8 @@ import {
 import { HeadObjectCommand, type HeadObjectCommandOutput, S3Client } from '@aws-sdk/client-s3';
 import {
   DeleteTranscriptionJobCommand,
+  GetVocabularyCommand,
+  type GetVocabularyCommandOutput,
   GetTranscriptionJobCommand,
   ListTranscriptionJobsCommand,
   StartTranscriptionJobCommand,
@@ -88,4 +90,9 @@ export async function revokeSessions(username: string): Promise<void> {
   await cognito.send(
     new AdminUserGlobalSignOutCommand({ UserPoolId: USER_POOL_ID, Username: username }),
   );
+}
+
+/** A vocabulary as Transcribe keeps it (its key, context and role). */
+export async function getVocabulary(name: string): Promise<GetVocabularyCommandOutput> {
+  return transcribe().send(new GetVocabularyCommand({ VocabularyName: name }));
 }
