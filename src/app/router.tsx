@@ -131,6 +131,19 @@ export function createAppRouter(config: AppConfig) {
             Details: m.VocabularyDetailsRoute,
           };
         }),
+        customResourceRoutes(
+          'vocabulary-filters',
+          'Vocabulary filtering',
+          'Create vocabulary filter',
+          async () => {
+            const m = await import('./routes/vocabulary-filters');
+            return {
+              List: m.VocabularyFiltersRoute,
+              Create: m.CreateVocabularyFilterRoute,
+              Details: m.VocabularyFilterDetailsRoute,
+            };
+          },
+        ),
         {
           path: '*',
           lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
