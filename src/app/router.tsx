@@ -144,6 +144,19 @@ export function createAppRouter(config: AppConfig) {
             };
           },
         ),
+        customResourceRoutes(
+          'language-models',
+          'Custom language models',
+          'Create language model',
+          async () => {
+            const m = await import('./routes/language-models');
+            return {
+              List: m.LanguageModelsRoute,
+              Create: m.CreateLanguageModelRoute,
+              Details: m.LanguageModelDetailsRoute,
+            };
+          },
+        ),
         {
           path: '*',
           lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
