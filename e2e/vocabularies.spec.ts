@@ -7,6 +7,7 @@ import {
   OWN_KEY_ARN,
   OWN_KEY_ID,
   SEEDED_VOCABULARIES,
+  SHARED_KEY_ARN,
   customInputUri,
 } from './seeded-world';
 import { expect, test } from './test';
@@ -184,4 +185,29 @@ test('a failed vocabulary shows its reason; delete asks first, then the list no 
     page.getByText(`Vocabulary ${SEEDED_VOCABULARIES.readySpanish} deleted`),
   ).toBeVisible();
   await expect(list.row(SEEDED_VOCABULARIES.readySpanish)).toHaveCount(0);
+});
+
+test("a key the role may not use: the vocabulary is created, then fails with Transcribe's reason on its page", async ({
+  signIn,
+  resourcePages,
+}) => {
+  const { create, details } = resourcePages(VOCABULARY);
+  await signIn({ at: '/vocabularies/create' });
+  await create.name.fill('shared-key-terms');
+  await create.fillTerms('Phrase', ['Zeta']);
+  await create.encryption.check();
+  await create.kmsKey.otherAccount.check();
+  // The other account's key policy lets this account encrypt (the analyst's check passes)
+  // but not decrypt, which Transcribe needs as the role.
+  await create.kmsKey.keyArn.fill(SHARED_KEY_ARN);
+  await create.roleArn.fill(DATA_ACCESS_ROLE_ARN);
+  await create.createButton.click();
+  await expect(details.heading('shared-key-terms')).toBeVisible();
+  await expect(details.valueOf('State')).toHaveText('Failed');
+  await expect(details.failure).toBeVisible();
+  await expect(
+    details.page.getByText(
+      `The data access role ${DATA_ACCESS_ROLE_ARN} can't use the KMS key ${SHARED_KEY_ARN}.`,
+    ),
+  ).toBeVisible();
 });
