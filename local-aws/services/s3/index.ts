@@ -1,5 +1,6 @@
 import { restXmlOperations, type RestXmlService } from '../../core/service';
 import { abortMultipartUpload } from './abort-multipart-upload';
+import { invalidUri, s3BodyLimit, s3BodyTooLarge } from './body-limits';
 import { completeMultipartUpload } from './complete-multipart-upload';
 import { createMultipartUpload } from './create-multipart-upload';
 import { signatureError } from './errors';
@@ -21,9 +22,11 @@ export const s3Service: RestXmlService = {
   name: 'S3',
   protocol: 'rest-xml',
   operationOf: s3OperationName,
-  streamedOperations: new Set(['PutObject', 'UploadPart']),
   signed: 'all',
   signatureError,
+  bodyLimit: s3BodyLimit,
+  bodyTooLarge: s3BodyTooLarge,
+  malformedUri: invalidUri,
   accessDenied: { code: 'AccessDenied', status: 403 },
   throttling: { code: 'SlowDown', status: 503, message: 'Please reduce your request rate.' },
   operations: restXmlOperations(parseS3Request, {
