@@ -11,6 +11,8 @@ import {
 import { HeadObjectCommand, type HeadObjectCommandOutput, S3Client } from '@aws-sdk/client-s3';
 import {
   DeleteTranscriptionJobCommand,
+  GetVocabularyCommand,
+  type GetVocabularyCommandOutput,
   GetTranscriptionJobCommand,
   ListTranscriptionJobsCommand,
   StartTranscriptionJobCommand,
@@ -113,4 +115,9 @@ export async function createRotatingKey(
     new EnableKeyRotationCommand({ KeyId: keyId, RotationPeriodInDays: periodInDays }),
   );
   return keyId;
+}
+
+/** A vocabulary as Transcribe keeps it (its key, context and role). */
+export async function getVocabulary(name: string): Promise<GetVocabularyCommandOutput> {
+  return transcribe().send(new GetVocabularyCommand({ VocabularyName: name }));
 }

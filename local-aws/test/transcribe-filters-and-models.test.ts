@@ -164,6 +164,12 @@ describe('custom language models', () => {
       /isn't UTF-8 text\. Training and tuning data must be plain text files in UTF-8/,
     ],
     [
+      'a whole bucket that also holds audio',
+      { S3Uri: 's3://media-111122223333' },
+      ROLE,
+      /training data file s3:\/\/media-111122223333\/.* isn't valid/,
+    ],
+    [
       'a role that cannot list the data',
       { S3Uri: TRAINING },
       DATA_ACCESS_ROLES.noMediaAccess.arn,

@@ -31,8 +31,8 @@ export const createLanguageModel: Operation<
       roleArn: config.DataAccessRoleArn,
     },
   );
-  checkInputUri(ctx, config.S3Uri, 'InputDataConfig.S3Uri');
-  checkInputUri(ctx, config.TuningDataS3Uri, 'InputDataConfig.TuningDataS3Uri');
+  checkInputUri(ctx, config.S3Uri, 'InputDataConfig.S3Uri', true);
+  checkInputUri(ctx, config.TuningDataS3Uri, 'InputDataConfig.TuningDataS3Uri', true);
   checkEncryption(ctx, input.EncryptionConfiguration, config.DataAccessRoleArn);
 
   const world = ctx.world;

@@ -31,9 +31,18 @@ const uriOf = (location: S3Location) => `s3://${location.bucket}/${location.key}
 const who = (reader: Reader) =>
   reader.roleArn ? `The data access role ${reader.roleArn} can't` : "You don't have permission to";
 
-/** An S3 location from a URI the request already checked; its own address too. */
-export function inputLocation(world: World, uri: string): S3Location | undefined {
-  return parseMediaUri(uri, world.options.publicUrl);
+/**
+ * An S3 location from an input URI: `s3://bucket/key` (and the HTTPS forms media takes), or
+ * for a folder (training data) also the whole bucket, `s3://bucket` or `s3://bucket/`.
+ */
+export function inputLocation(
+  publicUrl: string,
+  uri: string,
+  folder = false,
+): S3Location | undefined {
+  const wholeBucket = folder ? /^s3:\/\/([^/]+)\/?$/.exec(uri) : null;
+  if (wholeBucket) return { bucket: wholeBucket[1]!, key: '' };
+  return parseMediaUri(uri, publicUrl);
 }
 
 /** One object's bytes, as the reader. */

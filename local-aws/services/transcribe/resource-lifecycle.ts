@@ -100,7 +100,7 @@ function readerFor(world: World, resource: StoredResource): Outcome<Reader> {
 }
 
 function readTextFile(world: World, reader: Reader, uri: string, what: string): Outcome<string> {
-  const location = inputLocation(world, uri);
+  const location = inputLocation(world.options.publicUrl, uri);
   if (!location)
     return { ok: false, reason: `The ${what} ${uri} isn't an S3 object Transcribe can read.` };
   const read = readInput(world, reader, location, what);
@@ -155,7 +155,7 @@ function finishLanguageModel(world: World, model: StoredLanguageModel): StoredLa
     [config.TuningDataS3Uri, 'tuning data'],
   ] as const) {
     if (uri === undefined) continue;
-    const location = inputLocation(world, uri);
+    const location = inputLocation(world.options.publicUrl, uri, true);
     if (!location)
       return failed(model, `The ${what} ${uri} isn't an S3 location Transcribe can read.`);
     const files = readInputFolder(world, reader.value, location, what);

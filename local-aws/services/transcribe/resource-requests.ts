@@ -3,17 +3,24 @@ import type { RequestContext } from '../../core/types';
 import { authorize } from '../../core/access';
 import { authorizePassRole } from './data-access-role';
 import { badRequest } from './errors';
-import { parseMediaUri } from './locations';
+import { inputLocation } from './resource-inputs';
 
 // What CreateVocabulary, CreateVocabularyFilter, CreateLanguageModel and the updates check
 // after the model's constraints, each refusal a BadRequestException with its own sentence.
 
-/** An input file must be an S3 object, `s3://bucket/key`. */
-export function checkInputUri(ctx: RequestContext, uri: string | undefined, member: string): void {
+/** An input file must be an S3 object, `s3://bucket/key`; a folder may be a whole bucket. */
+export function checkInputUri(
+  ctx: RequestContext,
+  uri: string | undefined,
+  member: string,
+  folder = false,
+): void {
   if (uri === undefined) return;
-  if (!parseMediaUri(uri, ctx.world.options.publicUrl))
+  if (!inputLocation(ctx.world.options.publicUrl, uri, folder))
     throw badRequest(
-      `The S3 URI that you provided in ${member} isn't valid. Specify the file as s3://bucket/key and try your request again.`,
+      folder
+        ? `The S3 URI that you provided in ${member} isn't valid. Specify the data as s3://bucket/folder/ and try your request again.`
+        : `The S3 URI that you provided in ${member} isn't valid. Specify the file as s3://bucket/key and try your request again.`,
     );
 }
 

@@ -6,7 +6,7 @@ import {
   firstErrorPath,
   nameProblem,
 } from './form-schema';
-import { checkMediaUri, checkOutputUri } from './s3-uri';
+import { checkMediaUri, checkOutputUri } from '@/lib/s3/s3-uri';
 
 const schema = createJobSchema({ region: 'us-east-1', accountId: '111122223333' });
 

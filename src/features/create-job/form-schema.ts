@@ -11,7 +11,7 @@ import {
   defaultLanguageCode,
   mediaFormats,
 } from '@/lib/transcribe/languages';
-import { checkMediaUri, checkOutputUri } from './s3-uri';
+import { checkMediaUri, checkOutputUri } from '@/lib/s3/s3-uri';
 
 export const MAX_TAGS = 50;
 

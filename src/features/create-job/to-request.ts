@@ -5,7 +5,7 @@ import type {
 } from '@aws-sdk/client-transcribe';
 import { encryptionContextOf, kmsKeyReference } from '@/lib/kms-key/kms-key-fields';
 import type { CreateJobFormValues } from './form-schema';
-import { checkOutputUri } from './s3-uri';
+import { checkOutputUri } from '@/lib/s3/s3-uri';
 
 /**
  * The StartTranscriptionJob input for the form's values, members in a stable order so the

@@ -42,6 +42,11 @@ export interface KmsKeyScope {
   accountId?: string;
   /** Defaults to a transcription job. */
   resource?: KmsKeyResource;
+  /**
+   * The encryption context's characters: any but blank (a job's KMSEncryptionContext,
+   * `.*\S.*`), or printable ASCII only (a custom resource's, `^[\x20-\x7E]+$`).
+   */
+  contextCharacters?: 'any' | 'printable-ascii';
 }
 
 /** The partition a Region belongs to; a key must be in the job's partition and Region. */

@@ -51,9 +51,10 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
   const contextJson = JSON.stringify(encryptionContext);
   const request = useMemo((): AccessCheckRequest | undefined => {
     const pairs = JSON.parse(contextJson) as EncryptionContextPairs;
-    if (!keyRef || encryptionContextIssues(pairs).length > 0) return undefined;
+    if (!keyRef || encryptionContextIssues(pairs, scope.contextCharacters).length > 0)
+      return undefined;
     return { keyId: keyRef, encryptionContext: encryptionContextOf(pairs) };
-  }, [keyRef, contextJson]);
+  }, [keyRef, contextJson, scope.contextCharacters]);
 
   const describedKeyId = enabled && kmsKeySource === 'current' ? kmsKeyId || undefined : undefined;
   const describe = useDescribeKey(describedKeyId);

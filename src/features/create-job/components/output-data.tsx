@@ -7,7 +7,7 @@ import { useKeyOptions } from '@/lib/kms-key/api/list-key-options';
 import { KmsKeyPanel } from '@/lib/kms-key/kms-key-panel';
 import type { KmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
 import type { CreateJobFormValues } from '../form-schema';
-import { S3LocationField } from './s3-location-field';
+import { S3LocationField } from '@/lib/s3/s3-location-field';
 
 export function OutputData({
   control,
