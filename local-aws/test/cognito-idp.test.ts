@@ -9,7 +9,7 @@ import {
   RevokeTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import {
   ANALYST_ROLE_ARN,
@@ -32,7 +32,6 @@ import {
 import { clientConfig, otherAdminCredentials, startForTests } from './harness';
 
 const local = startForTests();
-beforeEach(() => local.server.reset());
 
 const incorrect = { name: 'NotAuthorizedException', message: 'Incorrect username or password.' };
 

@@ -2,7 +2,7 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { FinalizeHandler, FinalizeHandlerArguments, MiddlewareStack } from '@smithy/types';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ADMIN, OTHER_ADMIN, REGION } from '../seed/ids';
 import { type LocalAws, type StartOptions, startLocalAws } from '../server';
 
@@ -19,7 +19,10 @@ export const otherAdminCredentials = {
 };
 
 /**
- * Starts an ephemeral local-aws on a random port for the file's tests and closes it after.
+ * Starts an ephemeral local-aws on a random port for the file's tests and closes it after,
+ * and returns it to the seed before each test (state, faults, request log, clock, job
+ * delays), so that no test depends on what another left behind: `npm test` runs them
+ * shuffled. A test's own data is made in the test or in a `beforeEach` of its file.
  * The returned object is filled in by beforeAll.
  */
 export function startForTests(options: StartOptions = {}): { server: LocalAws; url: string } {
@@ -33,6 +36,7 @@ export function startForTests(options: StartOptions = {}): { server: LocalAws; u
     });
     holder.url = holder.server.url;
   });
+  beforeEach(() => holder.server.reset());
   afterAll(async () => {
     await holder.server?.close();
   });

@@ -12,7 +12,7 @@ import {
   paginateListObjectsV2,
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../seed/ids';
 import { createBucket } from '../services/s3/buckets';
 import { writeObject } from '../services/s3/object-store';
@@ -99,6 +99,11 @@ describe('S3 buckets', () => {
 describe('S3 ListObjectsV2', () => {
   const bucket = `paging-${CURRENT_ACCOUNT}`;
   const keys = ['a/1', 'a/2', 'b/x/1', 'b/x/2', 'b/y', 'c', 'd e', 'é'];
+  beforeEach(async () => {
+    createBucket(local.server.world, bucket, CURRENT_ACCOUNT);
+    for (const Key of keys)
+      await s3().send(new PutObjectCommand({ Bucket: bucket, Key, Body: Key }));
+  });
 
   it('lists the seeded media with sizes, ETags and storage class', async () => {
     const list = await s3().send(new ListObjectsV2Command({ Bucket: MEDIA }));
@@ -123,9 +128,6 @@ describe('S3 ListObjectsV2', () => {
   });
 
   it('groups by delimiter, filters by prefix and starts after a key', async () => {
-    createBucket(local.server.world, bucket, CURRENT_ACCOUNT);
-    for (const Key of keys)
-      await s3().send(new PutObjectCommand({ Bucket: bucket, Key, Body: Key }));
     const top = await s3().send(new ListObjectsV2Command({ Bucket: bucket, Delimiter: '/' }));
     expect(top.CommonPrefixes?.map((p) => p.Prefix)).toEqual(['a/', 'b/']);
     expect(top.Contents?.map((o) => o.Key)).toEqual(['c', 'd e', 'é']);
@@ -327,6 +329,9 @@ describe('S3 objects', () => {
   });
 
   it('answers conditional requests: 304 for a current copy, 412 for a failed If-Match', async () => {
+    await s3().send(
+      new PutObjectCommand({ Bucket: TRANSCRIPTS, Key: 'digits', Body: '0123456789' }),
+    );
     const head = await s3().send(new HeadObjectCommand({ Bucket: TRANSCRIPTS, Key: 'digits' }));
     const notModified = await errorOf(
       s3().send(
