@@ -125,7 +125,7 @@ describe('GetCredentialsForIdentity', () => {
   it('issues analyst-role credentials that STS accepts', async () => {
     const { IdToken } = await signInTokens(local.url);
     const identityId = await identityOf(local.url, IdToken);
-    const before = Date.now();
+    const before = local.server.world.now().getTime();
     const response = await identities(local.url).send(
       new GetCredentialsForIdentityCommand({
         IdentityId: identityId,

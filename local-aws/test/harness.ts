@@ -2,7 +2,7 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { FinalizeHandler, FinalizeHandlerArguments, MiddlewareStack } from '@smithy/types';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { ADMIN, OTHER_ADMIN, REGION } from '../seed/ids';
 import { type LocalAws, type StartOptions, startLocalAws } from '../server';
 
@@ -42,6 +42,25 @@ export function startForTests(options: StartOptions = {}): { server: LocalAws; u
   });
   return holder;
 }
+
+/**
+ * Stops the date for the file's tests at `iso` (a Thursday, day 5 of the month, by default),
+ * for the tests and the in-process emulator alike: no test depends on the calendar. Only
+ * `Date` is replaced; timers and I/O run as usual, and the emulator's clock offset still moves
+ * its own time.
+ */
+export function fixedDateForTests(iso = FIXED_DATE): Date {
+  const at = new Date(iso);
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: at });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  return at;
+}
+
+export const FIXED_DATE = '2026-03-05T09:07:03.000Z';
 
 /** Client config for the real SDK clients against the emulator. */
 export function clientConfig(
