@@ -28,6 +28,11 @@ describe('checkKmsArn', () => {
     });
   });
 
+  it('accepts an alias of exactly 250 characters after alias/ (256 in all), the longest', () => {
+    const longest = `arn:aws:kms:us-east-1:444455556666:alias/${'a'.repeat(250)}`;
+    expect(checkKmsArn(longest, context)).toMatchObject({ ok: true, arn: { kind: 'alias' } });
+  });
+
   it('accepts an ARN of the current account and says so', () => {
     const result = checkKmsArn(
       'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333',
