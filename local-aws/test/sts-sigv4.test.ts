@@ -141,6 +141,21 @@ describe('SigV4 verification', () => {
     expect(kmsError.message).toMatch(/^Signature not yet current/);
   });
 
+  it('accepts a clock skew of 14 minutes either way', async () => {
+    for (const minutes of [-14, 14]) {
+      const sts = new STSClient({
+        ...clientConfig(local.url),
+        systemClockOffset: minutes * 60 * 1000,
+      });
+      await expect(
+        sts.send(new GetCallerIdentityCommand({})),
+        `${minutes} min`,
+      ).resolves.toMatchObject({
+        Account: CURRENT_ACCOUNT,
+      });
+    }
+  });
+
   it('refuses expired session credentials', async () => {
     const creds = issueRoleCredentials(local.server.world, ANALYST_ROLE_ARN, 'short', 1);
     // Past their one second by the emulator's clock, not by waiting.
