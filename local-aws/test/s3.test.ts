@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import {
   DeleteObjectCommand,
   GetBucketLocationCommand,
@@ -21,6 +22,13 @@ import { errorOf, MEDIA, s3Client, TRANSCRIPTS } from './s3-support';
 
 const local = startForTests();
 const s3 = () => s3Client(local.url);
+
+/** S3's ChecksumCRC32: the big-endian CRC-32 in base64, computed here by node:zlib. */
+const crc32Base64 = (bytes: Buffer) => {
+  const out = Buffer.alloc(4);
+  out.writeUInt32BE(crc32(bytes));
+  return out.toString('base64');
+};
 
 describe('S3 buckets', () => {
   it('ListBuckets lists only the caller account’s buckets, by name', async () => {
@@ -247,7 +255,8 @@ describe('S3 objects', () => {
     );
     expect(put.ETag).toBe(`"${createHash('md5').update(body).digest('hex')}"`);
     expect(put.ServerSideEncryption).toBe('AES256');
-    expect(put.ChecksumCRC32).toBeTruthy();
+    expect(put.ChecksumCRC32).toBe(crc32Base64(body));
+    expect(put.ChecksumCRC32).toBe('2AlB0Q==');
     const head = await s3().send(
       new HeadObjectCommand({ Bucket: TRANSCRIPTS, Key: 'round trip/ünïcode & more.json' }),
     );
@@ -291,7 +300,7 @@ describe('S3 objects', () => {
         ContentLength: data.length,
       }),
     );
-    expect(put.ChecksumCRC32).toBeTruthy();
+    expect(put.ChecksumCRC32).toBe(crc32Base64(data));
     const get = await s3().send(new GetObjectCommand({ Bucket: TRANSCRIPTS, Key: 'stream.bin' }));
     expect(get.ContentLength).toBe(data.length);
     expect(Buffer.from(await get.Body!.transformToByteArray()).equals(data)).toBe(true);
