@@ -100,6 +100,11 @@ export interface World {
   now(): Date;
   /** Schedules background work (job lifecycle); cancelled on reset and close. */
   schedule(delayMs: number, task: () => void): void;
+  /**
+   * State kept in memory only, never in the store (a rate limiter's buckets), made on first
+   * use and forgotten by a reset.
+   */
+  inMemory<T>(name: string, make: () => T): T;
 }
 
 export interface RequestContext {

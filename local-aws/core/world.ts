@@ -8,6 +8,7 @@ export const MAX_CLOCK_OFFSET_MS = 10 * 365 * 24 * 60 * 60 * 1000;
 export class LocalWorld implements World {
   private clockOffsetMs = 0;
   private timers = new Set<NodeJS.Timeout>();
+  private memory = new Map<string, unknown>();
 
   constructor(
     readonly store: Store,
@@ -36,6 +37,16 @@ export class LocalWorld implements World {
     }, delayMs);
     timer.unref();
     this.timers.add(timer);
+  }
+
+  inMemory<T>(name: string, make: () => T): T {
+    if (!this.memory.has(name)) this.memory.set(name, make());
+    return this.memory.get(name) as T;
+  }
+
+  /** Drops what `inMemory` kept: a reset returns to the seed, counters included. */
+  forgetInMemory(): void {
+    this.memory.clear();
   }
 
   cancelScheduled(): void {
