@@ -44,6 +44,9 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     environment: 'node',
+    // Files and the tests in them run in a random order (the seed is printed; rerun one with
+    // `--sequence.seed=N`), so a test that leans on another's leftovers fails here, not later.
+    sequence: { shuffle: true },
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // The SDK's notice that its releases after January 2027 need Node 22: versions here are

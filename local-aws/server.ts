@@ -67,6 +67,7 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
   const startResourceDelays = worldOptions.resourceDelays;
   const reset = () => {
     world.cancelScheduled();
+    world.forgetInMemory();
     worldOptions.jobDelays = { ...startDelays };
     worldOptions.resourceDelays = startResourceDelays && { ...startResourceDelays };
     faults.clear();

@@ -124,6 +124,40 @@ describe('identity policies', () => {
     ).toBe('deny');
     expect(evaluateIdentity(policies, { action: 'kms:Encrypt', resource: ownKey })).toBe('allow');
   });
+
+  it('grants under a condition block only when every one of its conditions holds', () => {
+    const policies: PolicyDocument[] = [
+      {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: 'kms:Encrypt',
+            Resource: '*',
+            Condition: {
+              StringEquals: { 'kms:EncryptionContext:dept': 'finance', 'kms:CallerAccount': '1' },
+              StringLike: { 'kms:ViaService': 'transcribe.*' },
+            },
+          },
+        ],
+      },
+    ];
+    const request = (context: Record<string, string>) => ({
+      action: 'kms:Encrypt',
+      resource: ownKey,
+      context,
+    });
+    const all = {
+      'kms:EncryptionContext:dept': 'finance',
+      'kms:CallerAccount': '1',
+      'kms:ViaService': 'transcribe.us-east-1.amazonaws.com',
+    };
+    expect(evaluateIdentity(policies, request(all))).toBe('allow');
+    // One key of an operator wrong, then one operator wrong: each alone refuses.
+    expect(evaluateIdentity(policies, request({ ...all, 'kms:CallerAccount': '2' }))).toBe('none');
+    expect(
+      evaluateIdentity(policies, request({ ...all, 'kms:ViaService': 's3.amazonaws.com' })),
+    ).toBe('none');
+  });
 });
 
 describe('key policies with IAM', () => {
@@ -222,5 +256,32 @@ describe('key policies with IAM', () => {
         shared,
       ).allowed,
     ).toBe(false);
+  });
+
+  it('cross account: a key policy naming the role directly still needs the caller policy', () => {
+    const request = { action: 'kms:Encrypt', resource: sharedKey };
+    const namesTheRole: PolicyDocument = {
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: ANALYST_ROLE_ARN },
+          Action: 'kms:Encrypt',
+          Resource: '*',
+        },
+      ],
+    };
+    expect(
+      authorizeWithResourcePolicy(analyst([]), request, OTHER_ACCOUNT, namesTheRole),
+    ).toMatchObject({
+      allowed: false,
+      message: expect.stringContaining(
+        'because no identity-based policy allows the kms:Encrypt action',
+      ),
+    });
+    expect(authorizeWithResourcePolicy(analyst(iam), request, OTHER_ACCOUNT, namesTheRole)).toEqual(
+      {
+        allowed: true,
+      },
+    );
   });
 });

@@ -83,15 +83,16 @@ interface Bucket {
   at: number;
 }
 
-const buckets = new WeakMap<World, Map<string, Bucket>>();
-
 /**
  * Takes one InitiateAuth call from the app client's token bucket (refilled by the emulator's
  * clock, so a test can move past it), or refuses it with TooManyRequestsException.
  */
 export function takeInitiateAuth(world: World, clientId: string): void {
-  let perClient = buckets.get(world);
-  if (!perClient) buckets.set(world, (perClient = new Map()));
+  // In memory, as a rate limiter's state is: a restart forgets it, a reset too.
+  const perClient = world.inMemory(
+    'cognito-initiate-auth-buckets',
+    () => new Map<string, Bucket>(),
+  );
   const now = world.now().getTime();
   const bucket = perClient.get(clientId) ?? { tokens: INITIATE_AUTH_PER_SECOND, at: now };
   // Time that went backwards (or is not a number) adds nothing.
