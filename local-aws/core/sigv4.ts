@@ -1,9 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { parseQuery, type RawRequest, type RequestHead } from './http';
 import { findCredentials, principalFor } from './identity';
+import { computeSignature } from './sigv4-signature';
 import type { Principal, StoredCredentials, World } from './types';
 
 export type SigV4FailureKind =
@@ -202,9 +200,9 @@ export function checkSignedHead(world: World, request: RequestHead): CheckedHead
 }
 
 /**
- * Checks the signature of a request whose head passed `checkSignedHead`, by re-signing, with
- * the SDK's own signer, a request rebuilt from only the headers the client signed (and the
- * body, unless its hash is declared). Throws SigV4Failure with the reason.
+ * Checks the signature of a request whose head passed `checkSignedHead` by computing it again
+ * from what the client signed: the headers it lists, and the body, unless its hash is declared.
+ * Throws SigV4Failure with the reason.
  */
 export async function verifySignature(
   world: World,
@@ -212,7 +210,7 @@ export async function verifySignature(
   body: Buffer,
   streamed = false,
 ): Promise<VerifiedRequest> {
-  const { query, presigned, parts, signingDate, expiresIn, credentials, signedHeaders } = checked;
+  const { query, presigned, parts, signingDate, credentials, signedHeaders } = checked;
   const request: RawRequest = { ...checked.head, body };
   const isS3 = parts.service === 's3';
   const declaredHash = request.headers['x-amz-content-sha256'];
@@ -230,75 +228,25 @@ export async function verifySignature(
     if (actual !== declaredHash) throw new SigV4Failure('body-hash-mismatch', '');
   }
 
-  const signer = new SignatureV4({
-    credentials: {
-      accessKeyId: credentials.accessKeyId,
-      secretAccessKey: credentials.secretAccessKey,
-      // The signer adds the token header itself; only when the client signed it.
-      sessionToken:
-        presigned || parts.signedHeaders.includes('x-amz-security-token')
-          ? credentials.sessionToken
-          : undefined,
-    },
+  const expected = computeSignature({
+    method: request.method,
+    path: isS3 ? request.rawPath : decodeURIComponent(request.rawPath),
+    isS3,
+    query,
+    signedHeaderNames: parts.signedHeaders,
+    headers: signedHeaders,
+    // A presigned URL signs no payload; otherwise the declared hash, or the body's own.
+    payloadHash: presigned
+      ? 'UNSIGNED-PAYLOAD'
+      : (declaredHash ??
+        (request.body.length
+          ? createHash('sha256').update(request.body).digest('hex')
+          : EMPTY_SHA256)),
+    amzDate: amzDate(signingDate),
     region: parts.region,
     service: parts.service,
-    sha256: Sha256,
-    uriEscapePath: !isS3,
-    applyChecksum: false,
+    secretAccessKey: credentials.secretAccessKey,
   });
-  const path = isS3 ? request.rawPath : decodeURIComponent(request.rawPath);
-  const signableHeaders = new Set(parts.signedHeaders);
-
-  let expected: string;
-  if (presigned) {
-    const unsignedQuery = { ...query };
-    for (const name of [
-      'X-Amz-Signature',
-      'X-Amz-Algorithm',
-      'X-Amz-Credential',
-      'X-Amz-Date',
-      'X-Amz-Expires',
-      'X-Amz-SignedHeaders',
-      'X-Amz-Security-Token',
-    ])
-      delete unsignedQuery[name];
-    const rebuilt = new HttpRequest({
-      method: request.method,
-      path,
-      query: unsignedQuery,
-      headers: { ...signedHeaders, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
-    });
-    const signed = await signer.presign(rebuilt, {
-      signingDate,
-      expiresIn,
-      signingRegion: parts.region,
-      signingService: parts.service,
-      signableHeaders,
-      // The payload-hash header only supplies UNSIGNED-PAYLOAD: neither signed nor hoisted,
-      // so the client's query (with X-Amz-Content-Sha256, as SDK v3 sends it, or without)
-      // is canonicalised exactly as sent.
-      unhoistableHeaders: new Set([...parts.signedHeaders, 'x-amz-content-sha256']),
-      unsignableHeaders: new Set(['x-amz-content-sha256']),
-    });
-    expected = String(signed.query?.['X-Amz-Signature'] ?? '');
-  } else {
-    const rebuilt = new HttpRequest({
-      method: request.method,
-      path,
-      query,
-      headers: signedHeaders,
-      body: declaredHash ? undefined : request.body,
-    });
-    if (declaredHash) rebuilt.headers['x-amz-content-sha256'] = declaredHash;
-    const signed = await signer.sign(rebuilt, {
-      signingDate,
-      signingRegion: parts.region,
-      signingService: parts.service,
-      signableHeaders,
-    });
-    const header = String(signed.headers.authorization ?? '');
-    expected = /Signature=([0-9a-f]+)/.exec(header)?.[1] ?? '';
-  }
   if (!sameSignature(expected, parts.signature))
     throw new SigV4Failure(
       'bad-signature',
