@@ -4,8 +4,6 @@ import S3ResourceSelector, {
 } from '@cloudscape-design/components/s3-resource-selector';
 import { type Control, type FieldPathByValue, useController } from 'react-hook-form';
 import { useAwsClients } from '@/lib/aws/clients';
-import { listBuckets } from '../api/list-buckets';
-import { listObjects } from '../api/list-objects';
 import type { CreateJobFormValues } from '../form-schema';
 
 /**
@@ -57,8 +55,11 @@ export function S3LocationField({
           modalSubmitButton: 'Choose',
           modalCancelButton: 'Cancel',
         }}
-        fetchBuckets={() => listBuckets(s3)}
-        fetchObjects={(bucket, prefix) => listObjects(s3, bucket, prefix)}
+        // Loaded with the S3 client on the first browse, not with the form.
+        fetchBuckets={async () => (await import('../api/list-buckets')).listBuckets(s3)}
+        fetchObjects={async (bucket, prefix) =>
+          (await import('../api/list-objects')).listObjects(s3, bucket, prefix)
+        }
         fetchVersions={() => Promise.resolve([])}
         onChange={({ detail }) => onChange(detail.resource.uri)}
         onInputBlur={onBlur}
