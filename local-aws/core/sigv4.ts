@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseQuery, type RawRequest, type RequestHead } from './http';
 import { findCredentials, principalFor } from './identity';
-import { computeSignature } from './sigv4-signature';
+import { computeSignature } from './sigv4-canonical';
 import type { Principal, StoredCredentials, World } from './types';
 
 export type SigV4FailureKind =

@@ -2,7 +2,7 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { computeSignature } from './sigv4-signature';
+import { computeSignature } from './sigv4-canonical';
 
 // The verifier must agree with the SDK's own signer (what every client here signs with) on
 // every shape of request: it is compared with @smithy/signature-v4 itself.
