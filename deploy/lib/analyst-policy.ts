@@ -53,6 +53,9 @@ export const ANALYST_WILDCARD_REASONS: Record<string, string> = {
   TranscriptionJobs:
     'The console lists, opens, starts and deletes any transcription job of the account; ' +
     'a job is named by the analyst when it is started.',
+  CustomVocabulariesFiltersAndLanguageModels:
+    "The console lists, opens, creates and deletes any of the account's custom vocabularies, " +
+    'vocabulary filters and language models; each is named by the analyst when created.',
   ListKmsKeys: 'kms:ListKeys and kms:ListAliases take no resource: only "*" is valid.',
   UseOwnKmsKeys:
     "The analyst may encrypt output with any of the account's own keys; each key's " +

@@ -25,7 +25,10 @@ export class RequestLog {
   ) {}
 
   add(entry: Omit<RequestLogEntry, 'time'>): void {
-    this.entries.push({ time: this.now().toISOString(), ...entry });
+    const now = this.now();
+    // A clock that is not a number must not cost the request its log line (or its answer).
+    const time = Number.isFinite(now.getTime()) ? now.toISOString() : String(now);
+    this.entries.push({ time, ...entry });
     if (this.entries.length > MAX_ENTRIES)
       this.entries.splice(0, this.entries.length - MAX_ENTRIES);
     if (this.print)

@@ -13,7 +13,7 @@ export interface SignatureInput {
   isS3: boolean;
   /** Parsed query (decoded names and values); X-Amz-Signature is left out here. */
   query: Record<string, string | string[]>;
-  /** The client's SignedHeaders, in its order. */
+  /** The headers to sign: the client's SignedHeaders and any the verifier adds (sorted here). */
   signedHeaderNames: string[];
   /** Lower-cased request headers; a signed header missing here is left out, as the SDK does. */
   headers: Record<string, string>;
@@ -58,12 +58,8 @@ function canonicalQuery(query: Record<string, string | string[]>): string {
   return pairs.map(([k, v]) => `${k}=${v}`).join('&');
 }
 
-/** Line breaks become spaces, runs of spaces and tabs one space, the ends trimmed. */
-const canonicalValue = (value: string) =>
-  value
-    .replace(/[\r\n]/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/^ | $/g, '');
+/** Trimmed, each run of whitespace one space, as the SDK's signer writes a header's value. */
+const canonicalValue = (value: string) => value.trim().replace(/\s+/g, ' ');
 
 /**
  * Signing keys by secret, day, region and service: derived once a day per caller rather than
@@ -86,7 +82,8 @@ function signingKey(secret: string, shortDate: string, region: string, service: 
 
 /** The hex signature the client should have sent. */
 export function computeSignature(input: SignatureInput): string {
-  const names = input.signedHeaderNames.filter((name) => input.headers[name] !== undefined);
+  // Sorted, as the SDK's signer lists them, whatever order the client gave.
+  const names = input.signedHeaderNames.filter((name) => input.headers[name] !== undefined).sort();
   const canonicalRequest = [
     input.method,
     canonicalPath(input.path, input.isS3),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AwsError, serializationError } from '../core/errors';
+import { AwsError, malformedQueryString, serializationError } from '../core/errors';
 import type { HttpResponse, RequestHead } from '../core/http';
 import type { JsonService } from '../core/service';
 import { answer, type Serve, serveCall } from './call';
@@ -18,10 +18,36 @@ export function toAwsJson(value: unknown): string {
   });
 }
 
+/** How deep JSON input may nest: no AWS input shape comes near it. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Whether the JSON text nests deeper than `limit`, in one pass outside strings: walking a
+ * deeper document (validation, storing it) would overflow the stack.
+ */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x7b || ch === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (ch === 0x7d || ch === 0x5d) depth--;
+  }
+  return false;
+}
+
 /** The request body as a JSON object; an empty body is an empty input. */
 export function parseJsonBody(body: Buffer): object {
   const text = body.toString('utf8');
   if (!text.trim()) return {};
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    throw serializationError(`JSON input nests deeper than ${MAX_JSON_DEPTH} levels.`);
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -64,11 +90,18 @@ function errorReply(requestId: string, error: AwsError, messageMember: string): 
 
 export const isJsonRequest = (head: RequestHead) => head.headers['x-amz-target'] !== undefined;
 
+const requestTooLarge = (limit: number) =>
+  new AwsError(
+    'RequestEntityTooLargeException',
+    `Request body exceeds the maximum of ${limit} bytes.`,
+    413,
+  );
+
 /** Serves the JSON 1.1 services, found by their target prefix. */
 export function jsonProtocol(services: readonly JsonService[]): Serve {
   const byPrefix = new Map(services.map((service) => [service.targetPrefix, service]));
-  return async (env, raw, res, common) => {
-    const target = raw.headers['x-amz-target'] ?? '';
+  return async (env, head, body, res, common) => {
+    const target = head.headers['x-amz-target'] ?? '';
     const dot = target.indexOf('.');
     const prefix = dot < 0 ? target : target.slice(0, dot);
     const operation = dot < 0 ? '' : target.slice(dot + 1);
@@ -85,14 +118,17 @@ export function jsonProtocol(services: readonly JsonService[]): Serve {
         service,
         operation,
         operations: service.operations,
-        raw,
+        head,
         // Each operation is typed with its SDK input, which is what the parsed JSON stands for.
-        parse: () => parseJsonBody(raw.body) as never,
-        unknownOperation: () => unknownOperation(service.name, operation),
+        parse: (raw) => parseJsonBody(raw.body) as never,
+        unknownOperation: (name) => unknownOperation(service.name, name),
         signatureError: (failure) => signatureError(failure, 'json'),
+        bodyTooLarge: (_, limit) => requestTooLarge(limit),
+        malformedUri: malformedQueryString,
         reply: (output, requestId) => jsonReply(requestId, 200, toAwsJson(output ?? {})),
         replyError: (error, requestId) => errorReply(requestId, error, service.messageMember),
       },
+      body,
       res,
       common,
     );

@@ -29,6 +29,7 @@ export function startForTests(options: StartOptions = {}): { server: LocalAws; u
       port: 0,
       ephemeral: true,
       jobDelays: { queuedMs: 50, inProgressMs: 50 },
+      resourceDelays: { vocabularyMs: 50, languageModelMs: 50 },
       ...options,
     });
     holder.url = holder.server.url;

@@ -86,23 +86,5 @@ export function startRequestProblem(
   if (execution?.DataAccessRoleArn !== undefined && execution.AllowDeferredExecution !== true)
     return 'DataAccessRoleArn can only be used when AllowDeferredExecution is true.';
 
-  // The emulator has no custom vocabularies, filters or language models: any name is unknown.
-  const vocabulary =
-    settings?.VocabularyName ??
-    Object.values(request.LanguageIdSettings ?? {}).find((s) => s.VocabularyName)?.VocabularyName;
-  if (vocabulary !== undefined)
-    return "The requested vocabulary couldn't be found. Check the vocabulary name and try your request again.";
-  const filter =
-    settings?.VocabularyFilterName ??
-    Object.values(request.LanguageIdSettings ?? {}).find((s) => s.VocabularyFilterName)
-      ?.VocabularyFilterName;
-  if (filter !== undefined)
-    return "The requested vocabulary filter couldn't be found. Check the vocabulary filter name and try your request again.";
-  const model =
-    request.ModelSettings?.LanguageModelName ??
-    Object.values(request.LanguageIdSettings ?? {}).find((s) => s.LanguageModelName)
-      ?.LanguageModelName;
-  if (model !== undefined)
-    return "The requested language model couldn't be found. Check the language model name and try your request again.";
   return undefined;
 }
