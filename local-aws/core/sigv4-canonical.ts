@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 
 /**
  * The SigV4 signature of a request as its client computed it (AWS's "Create a signed AWS API
@@ -98,7 +98,7 @@ export function computeSignature(input: SignatureInput): string {
     'AWS4-HMAC-SHA256',
     input.amzDate,
     `${shortDate}/${input.region}/${input.service}/aws4_request`,
-    createHash('sha256').update(canonicalRequest).digest('hex'),
+    hash('sha256', canonicalRequest, 'hex'),
   ].join('\n');
   return createHmac(
     'sha256',
