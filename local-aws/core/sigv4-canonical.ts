@@ -35,7 +35,7 @@ const escapeUri = (value: string) =>
 
 /** Every service but S3 normalises the path (`.`, `..`, empty segments) and encodes it twice. */
 function canonicalPath(path: string, isS3: boolean): string {
-  if (isS3) return path;
+  if (isS3 || path === '/') return path;
   const segments: string[] = [];
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;
@@ -47,6 +47,13 @@ function canonicalPath(path: string, isS3: boolean): string {
 }
 
 function canonicalQuery(query: Record<string, string | string[]>): string {
+  // Most calls (every JSON and query-protocol call) have none.
+  let empty = true;
+  for (const _ in query) {
+    empty = false;
+    break;
+  }
+  if (empty) return '';
   const pairs: [string, string][] = [];
   for (const [name, value] of Object.entries(query)) {
     if (name.toLowerCase() === 'x-amz-signature') continue;
@@ -84,22 +91,11 @@ function signingKey(secret: string, shortDate: string, region: string, service: 
 export function computeSignature(input: SignatureInput): string {
   // Sorted, as the SDK's signer lists them, whatever order the client gave.
   const names = input.signedHeaderNames.filter((name) => input.headers[name] !== undefined).sort();
-  const canonicalRequest = [
-    input.method,
-    canonicalPath(input.path, input.isS3),
-    canonicalQuery(input.query),
-    ...names.map((name) => `${name}:${canonicalValue(input.headers[name]!)}`),
-    '',
-    names.join(';'),
-    input.payloadHash,
-  ].join('\n');
+  let canonicalHeaders = '';
+  for (const name of names) canonicalHeaders += `${name}:${canonicalValue(input.headers[name]!)}\n`;
+  const canonicalRequest = `${input.method}\n${canonicalPath(input.path, input.isS3)}\n${canonicalQuery(input.query)}\n${canonicalHeaders}\n${names.join(';')}\n${input.payloadHash}`;
   const shortDate = input.amzDate.slice(0, 8);
-  const stringToSign = [
-    'AWS4-HMAC-SHA256',
-    input.amzDate,
-    `${shortDate}/${input.region}/${input.service}/aws4_request`,
-    hash('sha256', canonicalRequest, 'hex'),
-  ].join('\n');
+  const stringToSign = `AWS4-HMAC-SHA256\n${input.amzDate}\n${shortDate}/${input.region}/${input.service}/aws4_request\n${hash('sha256', canonicalRequest, 'hex')}`;
   return createHmac(
     'sha256',
     signingKey(input.secretAccessKey, shortDate, input.region, input.service),

@@ -82,11 +82,11 @@ const PRESIGN_QUERY = [
  * one could be replayed with a fresh date) and S3's declared payload hash; a presigned URL's
  * own parameters are written back from what the head check parsed. Throws SigV4Failure.
  */
-export async function verifySignature(
+export function verifySignature(
   world: World,
   checked: CheckedHead,
   body: Buffer | undefined,
-): Promise<VerifiedRequest> {
+): VerifiedRequest {
   const { query, presigned, parts, signingDate, expiresIn, credentials, signedHeaders } = checked;
   const request = checked.head;
   const isS3 = parts.service === 's3';
@@ -97,17 +97,20 @@ export async function verifySignature(
   // The SDK's signer drops these before signing, listed or not (it writes them itself).
   delete headers.authorization;
   delete headers.date;
-  const names = new Set(parts.signedHeaders);
+  const names = [...parts.signedHeaders];
+  const sign = (name: string) => {
+    if (!names.includes(name)) names.push(name);
+  };
   if (payload.header !== undefined) {
     headers['x-amz-content-sha256'] = payload.header;
     // A presigned URL signs it only when listed (the signer's unsignable headers).
-    if (!presigned) names.add('x-amz-content-sha256');
+    if (!presigned) sign('x-amz-content-sha256');
   }
   let signedQuery = query;
   if (presigned) {
     signedQuery = { ...query };
     for (const name of PRESIGN_QUERY) delete signedQuery[name];
-    const signedNames = [...names].filter((name) => headers[name] !== undefined).sort();
+    const signedNames = names.filter((name) => headers[name] !== undefined).sort();
     Object.assign(signedQuery, {
       'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
       'X-Amz-Credential': `${credentials.accessKeyId}/${date.slice(0, 8)}/${parts.region}/${parts.service}/aws4_request`,
@@ -120,7 +123,7 @@ export async function verifySignature(
     });
   } else {
     headers['x-amz-date'] = date;
-    names.add('x-amz-date');
+    sign('x-amz-date');
   }
 
   const expected = computeSignature({
@@ -128,7 +131,7 @@ export async function verifySignature(
     path: isS3 ? request.rawPath : decodeComponent(request.rawPath),
     isS3,
     query: signedQuery,
-    signedHeaderNames: [...names],
+    signedHeaderNames: names,
     headers,
     payloadHash: payload.header ?? sha256Hex(payload.body ?? EMPTY),
     amzDate: date,

@@ -79,11 +79,17 @@ function parseCredentialScope(
   return { accessKeyId, shortDate, region, service };
 }
 
+const ALGORITHM = 'AWS4-HMAC-SHA256';
+
 function parseAuthorization(header: string): SignatureParts {
-  const m = /^AWS4-HMAC-SHA256\s+(.*)$/s.exec(header.trim());
-  if (!m) throw new SigV4Failure('malformed', 'Authorization header is not AWS4-HMAC-SHA256');
+  const text = header.trim();
+  // `AWS4-HMAC-SHA256`, whitespace, then the fields (what /^AWS4-HMAC-SHA256\s+(.*)$/s took).
+  const after = text.slice(ALGORITHM.length);
+  const fieldText = after.trimStart();
+  if (!text.startsWith(ALGORITHM) || fieldText.length === after.length || fieldText === '')
+    throw new SigV4Failure('malformed', 'Authorization header is not AWS4-HMAC-SHA256');
   const fields: Record<string, string> = {};
-  for (const piece of m[1]!.split(',')) {
+  for (const piece of fieldText.split(',')) {
     const eq = piece.indexOf('=');
     if (eq > 0) fields[piece.slice(0, eq).trim()] = piece.slice(eq + 1).trim();
   }
