@@ -38,13 +38,14 @@ export interface VerifiedRequest {
 function payloadOf(
   checked: CheckedHead,
   body: Buffer | undefined,
-): { header?: string; body?: Buffer } {
+): { header?: string; body?: Buffer; hash?: string } {
   const declared = checked.head.headers['x-amz-content-sha256'];
   if (checked.parts.service !== 's3') {
     if (body === undefined) throw new Error('only S3 operations stream their bodies');
-    if (declared !== undefined && declared !== sha256Hex(body))
+    const hash = sha256Hex(body);
+    if (declared !== undefined && declared !== hash)
       throw new SigV4Failure('body-hash-mismatch', '');
-    return { body };
+    return { body, hash };
   }
   if (checked.presigned) return { header: 'UNSIGNED-PAYLOAD' };
   if (declared === undefined) {
@@ -95,9 +96,7 @@ export function verifySignature(
 
   const headers: Record<string, string> = { ...signedHeaders };
   // The SDK's signer drops these before signing, listed or not (it writes them itself).
-  delete headers.authorization;
-  delete headers.date;
-  const names = [...parts.signedHeaders];
+  const names = parts.signedHeaders.filter((name) => name !== 'authorization' && name !== 'date');
   const sign = (name: string) => {
     if (!names.includes(name)) names.push(name);
   };
@@ -133,7 +132,7 @@ export function verifySignature(
     query: signedQuery,
     signedHeaderNames: names,
     headers,
-    payloadHash: payload.header ?? sha256Hex(payload.body ?? EMPTY),
+    payloadHash: payload.header ?? payload.hash ?? sha256Hex(payload.body ?? EMPTY),
     amzDate: date,
     region: parts.region,
     service: parts.service,
