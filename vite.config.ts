@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { BUILD_CONTENT_SECURITY_POLICY } from './common/web-security.ts';
 import { fontFiles } from './scripts/vite-font-files.ts';
+import { lazyLibraryParts } from './scripts/vite-lazy-parts.ts';
 
 /**
  * The built app ships a Content-Security-Policy (common/web-security.ts): no inline script,
@@ -26,7 +27,7 @@ function cspForBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspForBuild(), fontFiles()],
+  plugins: [react(), cspForBuild(), fontFiles(), lazyLibraryParts()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -35,6 +35,11 @@ export class Faults {
     this.rules = [];
   }
 
+  /** Whether any rule is set. */
+  get active(): boolean {
+    return this.rules.length > 0;
+  }
+
   /** The rules that apply to this request, counting it against rules with `times`. */
   take(service: ServiceId, operation: string): FaultRule[] {
     const matched = this.rules.filter(

@@ -95,8 +95,17 @@ export function commonHeaders(req: IncomingMessage, now: Date): Record<string, s
     'access-control-allow-origin': origin ?? '*',
     'access-control-expose-headers': EXPOSED,
     ...(origin ? { vary: 'Origin' } : {}),
-    date: now.toUTCString(),
+    date: httpDate(now),
   };
+}
+
+/** The last Date header written, by its second: every answer in a second shares one. */
+let lastDate = { second: NaN, text: '' };
+
+function httpDate(now: Date): string {
+  const second = Math.floor(now.getTime() / 1000);
+  if (second !== lastDate.second) lastDate = { second, text: now.toUTCString() };
+  return lastDate.text;
 }
 
 /** Answers a CORS preflight, allowing whatever headers the browser asks for. */

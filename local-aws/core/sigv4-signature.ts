@@ -1,16 +1,16 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { hash, timingSafeEqual } from 'node:crypto';
 import { decodeComponent } from './http';
 import { principalFor } from './identity';
 import { type CheckedHead, SigV4Failure } from './sigv4';
+import { computeSignature } from './sigv4-canonical';
 import type { Principal, World } from './types';
 
 // The second half of SigV4 verification, once the head has passed `checkSignedHead` and the
 // body is read: the signature itself, over the head and the payload.
 
-const sha256Hex = (body: Buffer) => createHash('sha256').update(body).digest('hex');
+// One-shot hashing: no Hash object per call.
+const sha256Hex = (body: Buffer) => hash('sha256', body, 'hex');
+const EMPTY = Buffer.alloc(0);
 
 function sameSignature(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -38,13 +38,14 @@ export interface VerifiedRequest {
 function payloadOf(
   checked: CheckedHead,
   body: Buffer | undefined,
-): { header?: string; body?: Buffer } {
+): { header?: string; body?: Buffer; hash?: string } {
   const declared = checked.head.headers['x-amz-content-sha256'];
   if (checked.parts.service !== 's3') {
     if (body === undefined) throw new Error('only S3 operations stream their bodies');
-    if (declared !== undefined && declared !== sha256Hex(body))
+    const hash = sha256Hex(body);
+    if (declared !== undefined && declared !== hash)
       throw new SigV4Failure('body-hash-mismatch', '');
-    return { body };
+    return { body, hash };
   }
   if (checked.presigned) return { header: 'UNSIGNED-PAYLOAD' };
   if (declared === undefined) {
@@ -60,93 +61,83 @@ function payloadOf(
   return { header: declared };
 }
 
+/** `20240101T000000Z`, as the SDK's signer formats its signing date. */
+const amzDate = (date: Date) => date.toISOString().replace(/[-:]|\.\d{3}/g, '');
+
+/** The query parameters a presigned URL carries its signature in. */
+const PRESIGN_QUERY = [
+  'X-Amz-Signature',
+  'X-Amz-Algorithm',
+  'X-Amz-Credential',
+  'X-Amz-Date',
+  'X-Amz-Expires',
+  'X-Amz-SignedHeaders',
+  'X-Amz-Security-Token',
+];
+
 /**
- * Checks the signature of a request whose head passed `checkSignedHead`, by re-signing, with
- * the SDK's own signer, a request rebuilt from only the headers the client signed and the
- * payload as `payloadOf` binds it. Throws SigV4Failure with the reason.
+ * Checks the signature of a request whose head passed `checkSignedHead` by computing it again
+ * (node:crypto, `computeSignature`) over what the SDK's signer would sign for a request rebuilt
+ * from only the headers the client signed and the payload as `payloadOf` binds it. The signer
+ * also signs, whatever the client listed, `x-amz-date` (the skew check reads it: an unsigned
+ * one could be replayed with a fresh date) and S3's declared payload hash; a presigned URL's
+ * own parameters are written back from what the head check parsed. Throws SigV4Failure.
  */
-export async function verifySignature(
+export function verifySignature(
   world: World,
   checked: CheckedHead,
   body: Buffer | undefined,
-): Promise<VerifiedRequest> {
+): VerifiedRequest {
   const { query, presigned, parts, signingDate, expiresIn, credentials, signedHeaders } = checked;
   const request = checked.head;
   const isS3 = parts.service === 's3';
   const payload = payloadOf(checked, body);
+  const date = amzDate(signingDate);
 
-  const signer = new SignatureV4({
-    credentials: {
-      accessKeyId: credentials.accessKeyId,
-      secretAccessKey: credentials.secretAccessKey,
-      // The signer adds the token header itself; only when the client signed it.
-      sessionToken:
-        presigned || parts.signedHeaders.includes('x-amz-security-token')
-          ? credentials.sessionToken
-          : undefined,
-    },
+  const headers: Record<string, string> = { ...signedHeaders };
+  // The SDK's signer drops these before signing, listed or not (it writes them itself).
+  const names = parts.signedHeaders.filter((name) => name !== 'authorization' && name !== 'date');
+  const sign = (name: string) => {
+    if (!names.includes(name)) names.push(name);
+  };
+  if (payload.header !== undefined) {
+    headers['x-amz-content-sha256'] = payload.header;
+    // A presigned URL signs it only when listed (the signer's unsignable headers).
+    if (!presigned) sign('x-amz-content-sha256');
+  }
+  let signedQuery = query;
+  if (presigned) {
+    signedQuery = { ...query };
+    for (const name of PRESIGN_QUERY) delete signedQuery[name];
+    const signedNames = names.filter((name) => headers[name] !== undefined).sort();
+    Object.assign(signedQuery, {
+      'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+      'X-Amz-Credential': `${credentials.accessKeyId}/${date.slice(0, 8)}/${parts.region}/${parts.service}/aws4_request`,
+      'X-Amz-Date': date,
+      'X-Amz-Expires': String(expiresIn),
+      'X-Amz-SignedHeaders': signedNames.join(';'),
+      ...(credentials.sessionToken !== undefined
+        ? { 'X-Amz-Security-Token': credentials.sessionToken }
+        : {}),
+    });
+  } else {
+    headers['x-amz-date'] = date;
+    sign('x-amz-date');
+  }
+
+  const expected = computeSignature({
+    method: request.method,
+    path: isS3 ? request.rawPath : decodeComponent(request.rawPath),
+    isS3,
+    query: signedQuery,
+    signedHeaderNames: names,
+    headers,
+    payloadHash: payload.header ?? payload.hash ?? sha256Hex(payload.body ?? EMPTY),
+    amzDate: date,
     region: parts.region,
     service: parts.service,
-    sha256: Sha256,
-    uriEscapePath: !isS3,
-    applyChecksum: false,
+    secretAccessKey: credentials.secretAccessKey,
   });
-  const path = isS3 ? request.rawPath : decodeComponent(request.rawPath);
-  const signableHeaders = new Set(parts.signedHeaders);
-  const headers = payload.header
-    ? { ...signedHeaders, 'x-amz-content-sha256': payload.header }
-    : signedHeaders;
-
-  let expected: string;
-  if (presigned) {
-    const unsignedQuery = { ...query };
-    for (const name of [
-      'X-Amz-Signature',
-      'X-Amz-Algorithm',
-      'X-Amz-Credential',
-      'X-Amz-Date',
-      'X-Amz-Expires',
-      'X-Amz-SignedHeaders',
-      'X-Amz-Security-Token',
-    ])
-      delete unsignedQuery[name];
-    const rebuilt = new HttpRequest({
-      method: request.method,
-      path,
-      query: unsignedQuery,
-      headers,
-      body: payload.body,
-    });
-    const signed = await signer.presign(rebuilt, {
-      signingDate,
-      expiresIn,
-      signingRegion: parts.region,
-      signingService: parts.service,
-      signableHeaders,
-      // S3's payload-hash header only supplies UNSIGNED-PAYLOAD: neither signed nor hoisted,
-      // so the client's query (with X-Amz-Content-Sha256, as SDK v3 sends it, or without)
-      // is canonicalised exactly as sent.
-      unhoistableHeaders: new Set([...parts.signedHeaders, 'x-amz-content-sha256']),
-      unsignableHeaders: new Set(['x-amz-content-sha256']),
-    });
-    expected = String(signed.query?.['X-Amz-Signature'] ?? '');
-  } else {
-    const rebuilt = new HttpRequest({
-      method: request.method,
-      path,
-      query,
-      headers,
-      body: payload.body,
-    });
-    const signed = await signer.sign(rebuilt, {
-      signingDate,
-      signingRegion: parts.region,
-      signingService: parts.service,
-      signableHeaders,
-    });
-    const header = String(signed.headers.authorization ?? '');
-    expected = /Signature=([0-9a-f]+)/.exec(header)?.[1] ?? '';
-  }
   if (!sameSignature(expected, parts.signature))
     throw new SigV4Failure(
       'bad-signature',

@@ -79,24 +79,38 @@ function parseCredentialScope(
   return { accessKeyId, shortDate, region, service };
 }
 
+const ALGORITHM = 'AWS4-HMAC-SHA256';
+
 function parseAuthorization(header: string): SignatureParts {
-  const m = /^AWS4-HMAC-SHA256\s+(.*)$/s.exec(header.trim());
-  if (!m) throw new SigV4Failure('malformed', 'Authorization header is not AWS4-HMAC-SHA256');
-  const fields: Record<string, string> = {};
-  for (const piece of m[1]!.split(',')) {
+  const text = header.trim();
+  // `AWS4-HMAC-SHA256`, whitespace, then the fields (what /^AWS4-HMAC-SHA256\s+(.*)$/s took).
+  const after = text.slice(ALGORITHM.length);
+  const fieldText = after.trimStart();
+  if (!text.startsWith(ALGORITHM) || fieldText.length === after.length || fieldText === '')
+    throw new SigV4Failure('malformed', 'Authorization header is not AWS4-HMAC-SHA256');
+  // Only the three names are kept (the last of each wins): an object keyed by whatever the
+  // header says cost a dictionary lookup per request.
+  let credential = '';
+  let signedHeaders = '';
+  let signature = '';
+  for (const piece of fieldText.split(',')) {
     const eq = piece.indexOf('=');
-    if (eq > 0) fields[piece.slice(0, eq).trim()] = piece.slice(eq + 1).trim();
+    if (eq <= 0) continue;
+    const name = piece.slice(0, eq).trim();
+    const value = piece.slice(eq + 1).trim();
+    if (name === 'Credential') credential = value;
+    else if (name === 'SignedHeaders') signedHeaders = value;
+    else if (name === 'Signature') signature = value;
   }
-  const { Credential, SignedHeaders, Signature } = fields;
-  if (!Credential || !SignedHeaders || !Signature)
+  if (!credential || !signedHeaders || !signature)
     throw new SigV4Failure(
       'malformed',
       "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters.",
     );
   return {
-    ...parseCredentialScope(Credential),
-    signedHeaders: SignedHeaders.split(';'),
-    signature: Signature,
+    ...parseCredentialScope(credential),
+    signedHeaders: signedHeaders.split(';'),
+    signature,
   };
 }
 

@@ -145,6 +145,18 @@ const cases: HostileCase[] = [
   },
   {
     item: 8,
+    name: 'KMS with x-amz-date left out of the signature (a replay could carry a fresh date)',
+    attack: (url) => signedRequest(url, { ...kms, unsigned: ['x-amz-date'] }),
+    expected: invalidSignature,
+  },
+  {
+    item: 8,
+    name: 'S3 with x-amz-date left out of the signature',
+    attack: (url) => signedRequest(url, { ...s3List, unsigned: ['x-amz-date'] }),
+    expected: { status: 403, code: 'SignatureDoesNotMatch' },
+  },
+  {
+    item: 8,
     name: 'S3 with a presigned URL and an Authorization header',
     attack: async (url) => {
       const { pathname, search } = new URL(await presignedGet(url, new Date(), 3600));
