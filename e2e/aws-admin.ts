@@ -3,6 +3,12 @@ import {
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
+  CreateAliasCommand,
+  CreateKeyCommand,
+  EnableKeyRotationCommand,
+  KMSClient,
+} from '@aws-sdk/client-kms';
+import {
   HeadObjectCommand,
   type HeadObjectCommandOutput,
   PutObjectCommand,
@@ -10,6 +16,8 @@ import {
 } from '@aws-sdk/client-s3';
 import {
   DeleteTranscriptionJobCommand,
+  GetVocabularyCommand,
+  type GetVocabularyCommandOutput,
   GetTranscriptionJobCommand,
   ListTranscriptionJobsCommand,
   StartTranscriptionJobCommand,
@@ -100,4 +108,28 @@ export async function revokeSessions(username: string): Promise<void> {
   await cognito.send(
     new AdminUserGlobalSignOutCommand({ UserPoolId: USER_POOL_ID, Username: username }),
   );
+}
+
+/**
+ * A customer managed key of the test's own under `alias`, rotating every `periodInDays`.
+ * Returns its key ID.
+ */
+export async function createRotatingKey(
+  alias: string,
+  description: string,
+  periodInDays: number,
+): Promise<string> {
+  const kms = new KMSClient(admin());
+  const { KeyMetadata } = await kms.send(new CreateKeyCommand({ Description: description }));
+  const keyId = KeyMetadata!.KeyId!;
+  await kms.send(new CreateAliasCommand({ AliasName: alias, TargetKeyId: keyId }));
+  await kms.send(
+    new EnableKeyRotationCommand({ KeyId: keyId, RotationPeriodInDays: periodInDays }),
+  );
+  return keyId;
+}
+
+/** A vocabulary as Transcribe keeps it (its key, context and role). */
+export async function getVocabulary(name: string): Promise<GetVocabularyCommandOutput> {
+  return transcribe().send(new GetVocabularyCommand({ VocabularyName: name }));
 }

@@ -52,6 +52,14 @@ export class KmsKeyPanel {
     return this.root.getByText(text).first();
   }
 
+  /**
+   * One of the chosen key's details under "KMS key ID" (Status, Description, Key rotation…):
+   * its label and the value that follows it.
+   */
+  detail(label: string): Locator {
+    return this.root.getByText(label, { exact: true }).locator('xpath=..');
+  }
+
   contextKey(row: number): Locator {
     return this.root.getByRole('textbox', { name: `Encryption context key ${row}` });
   }

@@ -98,8 +98,16 @@ export interface World {
   store: Store;
   options: LocalAwsOptions;
   now(): Date;
-  /** Schedules background work (job lifecycle); cancelled on reset and close. */
+  /**
+   * Schedules background work (job lifecycle) `delayMs` ahead on this world's clock: stepping
+   * the clock brings it forward. Cancelled on reset and close.
+   */
   schedule(delayMs: number, task: () => void): void;
+  /**
+   * State kept in memory only, never in the store (a rate limiter's buckets), made on first
+   * use and forgotten by a reset.
+   */
+  inMemory<T>(name: string, make: () => T): T;
 }
 
 export interface RequestContext {

@@ -40,14 +40,17 @@ export const OTHER_ADMIN = iamUser(
   `localAdminSecret${OTHER_ACCOUNT}`,
 );
 
-/** The user Transcribe signs its presigned transcript URLs with (service bucket only). */
-export const TRANSCRIBE_SERVICE_USER = iamUser(
-  TRANSCRIBE_SERVICE_ACCOUNT,
-  'transcribe-service',
-  'AIDA9999888877770TRS',
-  'AKIA9999888877770TRS',
-  `localTranscribeServiceSecret${TRANSCRIBE_SERVICE_ACCOUNT}`,
-);
+/**
+ * The user Transcribe signs its presigned transcript URLs with. It has no secret here: the
+ * emulator makes one at every start, so no request from outside can act as the service.
+ */
+export const TRANSCRIBE_SERVICE_USER = {
+  accountId: TRANSCRIBE_SERVICE_ACCOUNT,
+  name: 'transcribe-service',
+  id: 'AIDA9999888877770TRS',
+  arn: `arn:aws:iam::${TRANSCRIBE_SERVICE_ACCOUNT}:user/transcribe-service`,
+  accessKeyId: 'AKIA9999888877770TRS',
+} as const;
 
 /** The role signed-in analysts get from the identity pool, with `deploy/analyst-policy.json`. */
 export const ANALYST_ROLE = {

@@ -52,6 +52,7 @@ export function objectHeaders(
   if (stored.expires) headers.expires = stored.expires;
   for (const [name, value] of Object.entries(object.metadata))
     headers[`x-amz-meta-${name}`] = headerSafe(value);
+  if (object.tags.length > 0) headers['x-amz-tagging-count'] = String(object.tags.length);
   if (withChecksum) {
     headers[checksumHeader(object.checksum.algorithm)] = object.checksum.value;
     headers['x-amz-checksum-type'] = object.checksum.type ?? 'FULL_OBJECT';
@@ -60,18 +61,21 @@ export function objectHeaders(
 }
 
 /**
- * The object a HEAD or GET asks for, after S3's checks in S3's order: the bucket, then
- * s3:GetObject, then the key; a missing key is NoSuchKey only to callers who may list the
- * bucket, AccessDenied to others (so keys cannot be probed).
+ * The object a request acts on, after S3's checks in S3's order: the bucket, then `action`
+ * (s3:GetObject for HEAD and GET), then the key; a missing key is NoSuchKey only to callers
+ * who may list the bucket, AccessDenied to others (so keys cannot be probed). `missingKey`
+ * is what NoSuchKey names (GetObjectTagging names `bucket/key`).
  */
-export function findReadableObject(
+export function findObjectFor(
   ctx: RequestContext,
   request: S3Request,
+  action: string,
+  missingKey: (bucket: string, key: string) => string = (_, key) => key,
 ): { object: S3ObjectDetails; principal: Principal } {
   const principal = requirePrincipal(ctx);
   const bucket = requireBucket(ctx, request);
   const key = request.key ?? '';
-  checkS3Access(ctx.world, principal, bucket.name, 's3:GetObject', objectArn(bucket.name, key));
+  checkS3Access(ctx.world, principal, bucket.name, action, objectArn(bucket.name, key));
   const object = objectDetails(ctx.world, bucket.name, key);
   if (!object) {
     try {
@@ -79,10 +83,14 @@ export function findReadableObject(
     } catch {
       throw new AwsError('AccessDenied', 'Access Denied', 403);
     }
-    throw noSuchKey(key);
+    throw noSuchKey(missingKey(bucket.name, key));
   }
   return { object, principal };
 }
+
+/** The object a HEAD or GET reads (s3:GetObject). */
+export const findReadableObject = (ctx: RequestContext, request: S3Request) =>
+  findObjectFor(ctx, request, 's3:GetObject');
 
 const etagMatches = (header: string, etag: string) =>
   header

@@ -12,12 +12,15 @@ import { getVocabulary } from './get-vocabulary';
 import { getVocabularyFilter } from './get-vocabulary-filter';
 import { resumeJobs } from './lifecycle';
 import { listLanguageModels } from './list-language-models';
+import { listTagsForResource } from './list-tags-for-resource';
 import { listTranscriptionJobs } from './list-transcription-jobs';
 import { listVocabularies } from './list-vocabularies';
 import { listVocabularyFilters } from './list-vocabulary-filters';
 import { downloadRoute } from './resource-downloads';
 import { resumeResources } from './resource-lifecycle';
 import { startTranscriptionJob } from './start-transcription-job';
+import { tagResource } from './tag-resource';
+import { untagResource } from './untag-resource';
 import { updateVocabulary } from './update-vocabulary';
 import { updateVocabularyFilter } from './update-vocabulary-filter';
 
@@ -54,6 +57,9 @@ export const transcribeService: JsonService = {
     DescribeLanguageModel: describeLanguageModel,
     ListLanguageModels: listLanguageModels,
     DeleteLanguageModel: deleteLanguageModel,
+    TagResource: tagResource,
+    UntagResource: untagResource,
+    ListTagsForResource: listTagsForResource,
   }),
   // Vocabularies' and language models' DownloadUri (see resource-downloads.ts).
   routes: [downloadRoute],

@@ -237,6 +237,16 @@ describe('Tags', () => {
     const many = Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: '' }));
     expect(errorsOf({ tags: many }).tags).toMatch(/Up to 50 tags/);
   });
+
+  it('reserves aws: in any case', () => {
+    for (const key of ['AWS:x', 'Aws:x', 'aWs:x'])
+      expect(errorsOf({ tags: [{ key, value: '' }] })['tags.0.key'], key).toMatch(/reserved/);
+  });
+
+  it('accepts exactly 50 tags, the most a job may have', () => {
+    const fifty = Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, value: '' }));
+    expect(errorsOf({ tags: fifty })).toEqual({});
+  });
 });
 
 describe('firstErrorPath', () => {

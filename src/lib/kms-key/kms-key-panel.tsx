@@ -78,7 +78,11 @@ export function KmsKeyPanel<T extends KmsKeyFieldValues>({
         />
       )}
       <KeyAccessCheck checks={checks} />
-      <EncryptionContextEditor control={fields} description={contextDescription} />
+      <EncryptionContextEditor
+        control={fields}
+        description={contextDescription}
+        characters={checks.scope.contextCharacters}
+      />
     </SpaceBetween>
   );
 }

@@ -4,6 +4,7 @@ import { type Control, useWatch } from 'react-hook-form';
 import { useAwsClients } from '@/lib/aws/clients';
 import { type AccessCheckRequest, useKeyAccessCheck } from './api/check-key-access';
 import { getDescribeKeyQueryOptions, useDescribeKey } from './api/describe-key';
+import { useKeyRotationStatus } from './api/get-key-rotation-status';
 import { type AccessCheckResult, keyMetadataProblem } from './key-checks';
 import { checkKmsArn, type KmsKeyScope } from './kms-key-arn';
 import {
@@ -21,8 +22,8 @@ export interface KmsKeyChecksOptions extends KmsKeyScope {
 }
 
 /**
- * The checks of the chosen KMS key beyond the form's schema: DescribeKey for a key from the
- * list, and the Encrypt dry run for any key once its reference and the encryption context are
+ * The checks of the chosen KMS key beyond the form's schema: DescribeKey and
+ * GetKeyRotationStatus for a key from the list (the analyst's own account), and the Encrypt dry run for any key once its reference and the encryption context are
  * valid. The form calls it (it needs `ensure` before submitting) and hands it to KmsKeyPanel.
  * `blocker` is the message that keeps the form from submitting.
  */
@@ -50,12 +51,15 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
   const contextJson = JSON.stringify(encryptionContext);
   const request = useMemo((): AccessCheckRequest | undefined => {
     const pairs = JSON.parse(contextJson) as EncryptionContextPairs;
-    if (!keyRef || encryptionContextIssues(pairs).length > 0) return undefined;
+    if (!keyRef || encryptionContextIssues(pairs, scope.contextCharacters).length > 0)
+      return undefined;
     return { keyId: keyRef, encryptionContext: encryptionContextOf(pairs) };
-  }, [keyRef, contextJson]);
+  }, [keyRef, contextJson, scope.contextCharacters]);
 
   const describedKeyId = enabled && kmsKeySource === 'current' ? kmsKeyId || undefined : undefined;
   const describe = useDescribeKey(describedKeyId);
+  // Asked with DescribeKey, not after it: both are for a key of the list, the analyst's own.
+  const rotation = useKeyRotationStatus(describedKeyId);
   const describeProblem = describe.data ? keyMetadataProblem(describe.data) : undefined;
   const access = useKeyAccessCheck(request);
   const refusal = access.data?.status === 'refused' ? access.data.message : undefined;
@@ -85,6 +89,7 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
     sameAccount: arnCheck.ok && arnCheck.sameAccount,
     describe,
     describeProblem,
+    rotation,
     access,
     accessRequest: request,
     /** A key is chosen but the encryption context is still incomplete, so no check can run. */

@@ -9,8 +9,6 @@ import {
   useController,
 } from 'react-hook-form';
 import { useAwsClients } from '@/lib/aws/clients';
-import { listBuckets } from './list-buckets';
-import { listObjects } from './list-objects';
 
 /**
  * An S3 URI typed or picked with "Browse S3" (Cloudscape S3ResourceSelector over ListBuckets
@@ -64,8 +62,11 @@ export function S3LocationField<T extends FieldValues>({
           modalSubmitButton: 'Choose',
           modalCancelButton: 'Cancel',
         }}
-        fetchBuckets={() => listBuckets(s3)}
-        fetchObjects={(bucket, prefix) => listObjects(s3, bucket, prefix)}
+        // Loaded with the S3 client on the first browse, not with the form.
+        fetchBuckets={async () => (await import('./list-buckets')).listBuckets(s3)}
+        fetchObjects={async (bucket, prefix) =>
+          (await import('./list-objects')).listObjects(s3, bucket, prefix)
+        }
         fetchVersions={() => Promise.resolve([])}
         onChange={({ detail }) => onChange(detail.resource.uri)}
         onInputBlur={onBlur}

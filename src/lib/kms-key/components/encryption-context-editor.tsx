@@ -4,7 +4,8 @@ import Input from '@cloudscape-design/components/input';
 import { type Control, Controller, useFieldArray, useFormState } from 'react-hook-form';
 import { OptionalLabel } from '@/lib/form/form-controls';
 import {
-  encryptionContextConstraint,
+  type ContextCharacters,
+  contextConstraintFor,
   type KmsKeyFieldValues,
   MAX_CONTEXT_PAIRS,
 } from '../kms-key-fields';
@@ -13,9 +14,11 @@ import {
 export function EncryptionContextEditor({
   control,
   description,
+  characters,
 }: {
   control: Control<KmsKeyFieldValues>;
   description: string;
+  characters?: ContextCharacters;
 }) {
   const { fields, append, remove } = useFieldArray({ control, name: 'encryptionContext' });
   const { errors } = useFormState({ control, name: 'encryptionContext' });
@@ -32,7 +35,7 @@ export function EncryptionContextEditor({
         addButtonText="Add encryption context"
         removeButtonText="Remove"
         disableAddButton={fields.length >= MAX_CONTEXT_PAIRS}
-        additionalInfo={`You can add ${MAX_CONTEXT_PAIRS - fields.length} more pairs. ${encryptionContextConstraint}`}
+        additionalInfo={`You can add ${MAX_CONTEXT_PAIRS - fields.length} more pairs. ${contextConstraintFor(characters)}`}
         empty="No encryption context"
         onAddButtonClick={() => append({ key: '', value: '' })}
         onRemoveButtonClick={({ detail }) => remove(detail.itemIndex)}
