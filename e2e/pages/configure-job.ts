@@ -25,14 +25,17 @@ export class ConfigureJobSection {
 
   /** A container's expand button, named by its title. */
   header(title: OptionContainer): Locator {
-    return this.page.getByRole('button', { name: title, exact: true });
+    // Through its heading: the side navigation has a "Customization" section button too.
+    return this.page
+      .getByRole('heading', { level: 2 })
+      .getByRole('button', { name: title, exact: true });
   }
 
   /** What a container's header says is on ("Off" when nothing is): the line under its title. */
   summary(title: OptionContainer): Locator {
     return this.page
       .getByRole('heading', { level: 2 })
-      .filter({ has: this.header(title) })
+      .filter({ has: this.page.getByRole('button', { name: title, exact: true }) })
       .locator('xpath=(ancestor::*[.//p][1]//p)[1]');
   }
 
