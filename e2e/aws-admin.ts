@@ -15,6 +15,13 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import {
+  CreateLanguageModelCommand,
+  type CreateLanguageModelCommandInput,
+  DeleteLanguageModelCommand,
+  DescribeLanguageModelCommand,
+  type LanguageModel,
+  UpdateVocabularyCommand,
+  type UpdateVocabularyCommandInput,
   DeleteTranscriptionJobCommand,
   GetVocabularyCommand,
   type GetVocabularyCommandOutput,
@@ -132,4 +139,21 @@ export async function createRotatingKey(
 /** A vocabulary as Transcribe keeps it (its key, context and role). */
 export async function getVocabulary(name: string): Promise<GetVocabularyCommandOutput> {
   return transcribe().send(new GetVocabularyCommand({ VocabularyName: name }));
+}
+
+/** Replaces a vocabulary's terms behind the page's back: it is PENDING again until processed. */
+export async function updateVocabulary(input: UpdateVocabularyCommandInput): Promise<void> {
+  await transcribe().send(new UpdateVocabularyCommand(input));
+}
+
+/** A language model as Transcribe describes it. */
+export async function describeLanguageModel(name: string): Promise<LanguageModel> {
+  const output = await transcribe().send(new DescribeLanguageModelCommand({ ModelName: name }));
+  return output.LanguageModel!;
+}
+
+/** Deletes a language model and creates one of the same name from `input`. */
+export async function replaceLanguageModel(input: CreateLanguageModelCommandInput): Promise<void> {
+  await transcribe().send(new DeleteLanguageModelCommand({ ModelName: input.ModelName }));
+  await transcribe().send(new CreateLanguageModelCommand(input));
 }

@@ -1,4 +1,4 @@
-import { getVocabulary } from './aws-admin';
+import { getVocabulary, putObjectSseS3 } from './aws-admin';
 import { VOCABULARY } from './pages/custom-resources';
 import {
   DATA_ACCESS_ROLE_ARN,
@@ -8,6 +8,7 @@ import {
   OWN_KEY_ID,
   SEEDED_VOCABULARIES,
   SHARED_KEY_ARN,
+  TRANSCRIPTS_BUCKET,
   customInputUri,
 } from './seeded-world';
 import { expect, test } from './test';
@@ -210,4 +211,34 @@ test("a key the role may not use: the vocabulary is created, then fails with Tra
       `The data access role ${DATA_ACCESS_ROLE_ARN} can't use the KMS key ${SHARED_KEY_ARN}.`,
     ),
   ).toBeVisible();
+});
+
+test("a file the data access role cannot read: the vocabulary fails with Transcribe's reason on its page", async ({
+  signIn,
+  resourcePages,
+}) => {
+  // The analyst may read the transcripts bucket; the role reads only the media bucket.
+  await putObjectSseS3(TRANSCRIPTS_BUCKET, 'shared/team-terms.txt', 'roadmap\naction-items\n');
+  const fileUri = `s3://${TRANSCRIPTS_BUCKET}/shared/team-terms.txt`;
+  const { create, details } = resourcePages(VOCABULARY);
+  await signIn({ at: '/vocabularies/create' });
+  await create.name.fill('unreadable-terms');
+  await create.radio('S3 location').check();
+  await create.s3Uri('S3 location').fill(fileUri);
+  await create.encryption.check();
+  await create.kmsKey.chooseKey('transcribe-out', /alias\/transcribe-output/);
+  await create.roleArn.fill(DATA_ACCESS_ROLE_ARN);
+  await create.createButton.click();
+
+  await expect(details.heading('unreadable-terms')).toBeVisible();
+  await expect(details.valueOf('State')).toHaveText('Failed');
+  await expect(details.failure).toBeVisible();
+  await expect(
+    details.page.getByText(
+      `The data access role ${DATA_ACCESS_ROLE_ARN} can't read the vocabulary file ${fileUri}.`,
+    ),
+  ).toBeVisible();
+  const vocabulary = await getVocabulary('unreadable-terms');
+  expect(vocabulary.VocabularyState).toBe('FAILED');
+  await expect(details.page.getByText(vocabulary.FailureReason!)).toBeVisible();
 });

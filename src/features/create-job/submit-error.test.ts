@@ -4,7 +4,11 @@ import { memberOfValidationMessage, placeSubmitError } from './submit-error';
 const sdkError = (name: string, message: string, status = 400) =>
   Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
 
-const values = { name: 'meeting', kmsKeySource: 'other' as const };
+const values = {
+  name: 'meeting',
+  kmsKeySource: 'other' as const,
+  languageMode: 'specific' as const,
+};
 
 describe('placeSubmitError', () => {
   it('puts a taken name on Name', () => {
@@ -61,6 +65,39 @@ describe('placeSubmitError', () => {
         ),
         member,
       ).toMatchObject({ kind: 'field', field });
+  });
+
+  it('puts a refused vocabulary, filter or model on its select, in AWS words', () => {
+    const cases: [string, string][] = [
+      [
+        'The vocabulary meeting-terms is PENDING, not READY. You can use a vocabulary in a job once it is READY; check its state and try your request again.',
+        'vocabularyName',
+      ],
+      [
+        "The requested vocabulary filter couldn't be found. Check the vocabulary filter name and try your request again.",
+        'vocabularyFilterName',
+      ],
+      [
+        "The language model calls is in es-US, but it's used for en-US. Use a language model in the same language as the media and try your request again.",
+        'languageModelName',
+      ],
+    ];
+    for (const [message, field] of cases)
+      expect(placeSubmitError(sdkError('BadRequestException', message), values)).toEqual({
+        kind: 'field',
+        field,
+        message: `Amazon Transcribe refused the job: ${message}`,
+      });
+    // With language identification the resources are per language: the alert says it whole.
+    expect(
+      placeSubmitError(sdkError('BadRequestException', 'The vocabulary x is FAILED, not READY.'), {
+        ...values,
+        languageMode: 'identify',
+      }),
+    ).toMatchObject({
+      kind: 'alert',
+      message: 'The vocabulary x is FAILED, not READY. (BadRequestException)',
+    });
   });
 
   it('puts an unnamed validation error in an alert', () => {

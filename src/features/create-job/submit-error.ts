@@ -24,6 +24,27 @@ const memberToField: Record<string, keyof CreateJobFormValues | 'kmsKey'> = {
   tags: 'tags',
 };
 
+/**
+ * The field of the custom resource a refusal is about: StartTranscriptionJob's
+ * BadRequestException for a vocabulary, filter or model that does not exist, is not ready, or
+ * is in another language names it in its first words ("The vocabulary filter x is …", "The
+ * requested language model couldn't be found"). Only with a specific language: with language
+ * identification the resources are per language, and the message stays in the alert.
+ */
+export function customResourceFieldOf(
+  message: string,
+  languageMode: CreateJobFormValues['languageMode'],
+): 'vocabularyName' | 'vocabularyFilterName' | 'languageModelName' | undefined {
+  if (languageMode !== 'specific') return undefined;
+  const noun = /^The (?:requested )?(vocabulary filter|vocabulary|language model)\b/.exec(
+    message,
+  )?.[1];
+  if (noun === 'vocabulary filter') return 'vocabularyFilterName';
+  if (noun === 'vocabulary') return 'vocabularyName';
+  if (noun === 'language model') return 'languageModelName';
+  return undefined;
+}
+
 /** The member named by a validation message, lower-cased, e.g. `outputencryptionkmskeyid`. */
 export function memberOfValidationMessage(message: string): string | undefined {
   const match = /\bat '([^']+)'/.exec(message);
@@ -37,7 +58,7 @@ export function memberOfValidationMessage(message: string): string | undefined {
 
 export function placeSubmitError(
   error: unknown,
-  values: Pick<CreateJobFormValues, 'name' | 'kmsKeySource'>,
+  values: Pick<CreateJobFormValues, 'name' | 'kmsKeySource' | 'languageMode'>,
 ): SubmitErrorPlacement {
   const described = describeAwsError(error);
   const code = described.code ? ` (${described.code})` : '';
@@ -56,6 +77,13 @@ export function placeSubmitError(
           kind: 'field',
           field: field === 'kmsKey' ? keyFieldOf(values.kmsKeySource) : field,
           message: `Amazon Transcribe refused this value: ${described.message}`,
+        };
+      const resourceField = customResourceFieldOf(described.message, values.languageMode);
+      if (resourceField)
+        return {
+          kind: 'field',
+          field: resourceField,
+          message: `Amazon Transcribe refused the job: ${described.message}`,
         };
       return {
         kind: 'alert',

@@ -58,8 +58,10 @@ export async function listCustomResources(
 }
 
 /** The key the custom resource pages' mutations can invalidate. */
-export const customResourcesQueryKey = (kind: CustomResourceKind) =>
-  ['transcribe', 'custom-resources', kind] as const;
+export const customResourcesQueryKey = (kind?: CustomResourceKind) =>
+  kind
+    ? (['transcribe', 'custom-resources', kind] as const)
+    : (['transcribe', 'custom-resources'] as const);
 
 export const getCustomResourcesQueryOptions = (transcribe: Transcribe, kind: CustomResourceKind) =>
   queryOptions({

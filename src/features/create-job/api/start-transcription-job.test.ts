@@ -3,6 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { getJobNameTakenQueryOptions } from '@/lib/transcribe/api/get-transcription-job';
 import { getTranscriptionJobsQueryOptions } from '@/lib/transcribe/api/list-transcription-jobs';
+import { customResourcesQueryKey } from './list-custom-resources';
 import {
   startTranscriptionJob,
   startTranscriptionJobOnce,
@@ -132,5 +133,27 @@ describe('startTranscriptionJob', () => {
     const { d } = deps(() => Promise.reject(sdkError('LimitExceededException')));
     await expect(startTranscriptionJob(d, queryClient, input, clickedAt)).rejects.toThrow();
     expect(queryClient.getQueryState(list)?.isInvalidated).toBe(false);
+  });
+
+  it('reads the custom resource lists again when Transcribe refuses one the job names', async () => {
+    const queryClient = new QueryClient();
+    const kinds = ['vocabularies', 'filters', 'models'] as const;
+    for (const kind of kinds) queryClient.setQueryData(customResourcesQueryKey(kind), []);
+    const refusal = Object.assign(sdkError('BadRequestException'), {
+      message: 'The vocabulary meeting-terms is PENDING, not READY.',
+    });
+    const { d } = deps(() => Promise.reject(refusal));
+    await expect(startTranscriptionJob(d, queryClient, input, clickedAt)).rejects.toBe(refusal);
+    for (const kind of kinds)
+      expect(queryClient.getQueryState(customResourcesQueryKey(kind))?.isInvalidated, kind).toBe(
+        true,
+      );
+
+    // Any other refusal leaves them be.
+    const other = new QueryClient();
+    other.setQueryData(customResourcesQueryKey('vocabularies'), []);
+    const { d: refused } = deps(() => Promise.reject(sdkError('BadRequestException')));
+    await expect(startTranscriptionJob(refused, other, input, clickedAt)).rejects.toThrow();
+    expect(other.getQueryState(customResourcesQueryKey('vocabularies'))?.isInvalidated).toBe(false);
   });
 });

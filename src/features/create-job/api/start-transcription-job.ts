@@ -15,6 +15,8 @@ import {
   transcriptionJobQueryKey,
 } from '@/lib/transcribe/api/get-transcription-job';
 import { transcriptionJobListsQueryKey } from '@/lib/transcribe/api/list-transcription-jobs';
+import { customResourceFieldOf } from '../submit-error';
+import { customResourcesQueryKey } from './list-custom-resources';
 
 export interface StartJobDeps {
   start(input: StartTranscriptionJobCommandInput): Promise<TranscriptionJob | undefined>;
@@ -84,7 +86,17 @@ export async function startTranscriptionJob(
   input: StartTranscriptionJobCommandInput,
   clickedAt: Date,
 ): Promise<StartedJob> {
-  const started = await startTranscriptionJobOnce(deps, input, clickedAt);
+  let started: StartedJob;
+  try {
+    started = await startTranscriptionJobOnce(deps, input, clickedAt);
+  } catch (error) {
+    // A vocabulary, filter or model refused (gone, not ready any more): the selects read their
+    // lists again, so they show its state now and the form's own check knows it too.
+    const described = describeAwsError(error);
+    if (described.kind === 'validation' && customResourceFieldOf(described.message, 'specific'))
+      void queryClient.invalidateQueries({ queryKey: customResourcesQueryKey() });
+    throw error;
+  }
   invalidateAfterStart(queryClient, input.TranscriptionJobName ?? '');
   return started;
 }
