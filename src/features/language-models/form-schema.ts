@@ -2,11 +2,12 @@ import type { CLMLanguageCode, CreateLanguageModelRequest } from '@aws-sdk/clien
 import type { SelectProps } from '@cloudscape-design/components/select';
 import { z } from 'zod';
 import { tagsOf } from '@/lib/form/tags';
-import { encryptionContextOf, keyFieldOf, type KmsKeyIssue } from '@/lib/kms-key/kms-key-fields';
+import { keyFieldOf, type KmsKeyIssue } from '@/lib/kms-key/kms-key-fields';
 import type { KmsKeyScope } from '@/lib/kms-key/kms-key-arn';
 import { checkS3FolderUri } from '@/lib/s3/s3-uri';
 import {
   emptyResourceFields,
+  encryptionConfigurationOf,
   resourceFieldOrder,
   resourceFieldsShape,
   resourceIssues,
@@ -80,14 +81,7 @@ export function toCreateLanguageModelInput(
       TuningDataS3Uri: values.tuningUri.trim() || undefined,
       DataAccessRoleArn: values.roleArn,
     },
-    ...(values.encryption && keyArn
-      ? {
-          EncryptionConfiguration: {
-            KMSKey: keyArn,
-            KMSEncryptionContext: encryptionContextOf(values.encryptionContext),
-          },
-        }
-      : {}),
+    EncryptionConfiguration: encryptionConfigurationOf(values, keyArn),
     Tags: tagsOf(values.tags),
   };
 }

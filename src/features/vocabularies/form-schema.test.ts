@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { placeResourceSubmitError } from '@/lib/custom-resources/submit-error';
 import { resourceScope } from '@/lib/custom-resources/resource-fields';
 import {
-  emptyVocabularyValues,
-  toCreateVocabularyInput,
-  vocabularyPlacement,
-  vocabularySchema,
-} from './form-schema';
+  emptyTermListValues,
+  termListPlacement,
+  termListSchema,
+} from '@/lib/custom-resources/term-list-form';
+import { toCreateVocabularyInput, vocabularyKind } from './form-schema';
 
 const KEY_ARN = 'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333';
 const ROLE = 'arn:aws:iam::111122223333:role/TranscribeDataAccess';
@@ -19,7 +19,7 @@ const scope = resourceScope(
 describe('the create-vocabulary form', () => {
   it('sends typed phrases, or the file, and with encryption the key ARN, context and role', () => {
     const phrases = {
-      ...emptyVocabularyValues,
+      ...emptyTermListValues,
       name: 'v',
       terms: [{ value: 'Los-Angeles' }],
       tags: [{ key: 'team', value: 'a' }],
@@ -48,12 +48,12 @@ describe('the create-vocabulary form', () => {
   });
 
   it('checks the chosen source only, each row on its own', () => {
-    const parse = (values: typeof emptyVocabularyValues) =>
-      vocabularySchema(scope)
+    const parse = (values: typeof emptyTermListValues) =>
+      termListSchema(vocabularyKind, scope)
         .safeParse(values)
         .error?.issues.map((issue) => issue.path.join('.'));
     const values = {
-      ...emptyVocabularyValues,
+      ...emptyTermListValues,
       name: 'v',
       terms: [{ value: 'ok' }, { value: 'OK' }],
     };
@@ -64,7 +64,7 @@ describe('the create-vocabulary form', () => {
   });
 
   it("puts Transcribe's refusals on the field they are about", () => {
-    const rules = vocabularyPlacement({ ...emptyVocabularyValues, name: 'v' });
+    const rules = termListPlacement(vocabularyKind, { ...emptyTermListValues, name: 'v' });
     const refusal = (message: string) =>
       placeResourceSubmitError(
         Object.assign(new Error(message), { name: 'BadRequestException' }),

@@ -3,6 +3,7 @@ import type { KmsKeyResource, KmsKeyScope } from '@/lib/kms-key/kms-key-arn';
 import { keyIdPattern } from '@/lib/kms-key/kms-key-arn';
 import {
   emptyKmsKeyFields,
+  encryptionContextOf,
   kmsKeyFieldOrder,
   kmsKeyFieldsShape,
   kmsKeyIssues,
@@ -103,4 +104,14 @@ export function resourceIssues(
     if (typed) issues.push({ path: ['kmsKeyArn'], message: typed });
   }
   return [...issues, ...tagIssues(values.tags)];
+}
+
+/**
+ * EncryptionConfiguration as every Create request takes it: the key ARN the page resolved
+ * and the context; nothing without encryption (an AWS owned key).
+ */
+export function encryptionConfigurationOf(values: ResourceFieldValues, keyArn: string | undefined) {
+  return values.encryption && keyArn
+    ? { KMSKey: keyArn, KMSEncryptionContext: encryptionContextOf(values.encryptionContext) }
+    : undefined;
 }

@@ -37,7 +37,7 @@ import { InputData } from './input-data';
 import { JobSettings } from './job-settings';
 import { OutputData } from './output-data';
 import { RestoredDraftAlert } from './restored-draft-alert';
-import { TagsContainer } from './tags-container';
+import { TagsContainer } from '@/lib/form/tags-container';
 
 /** `draftOwner`: the signed-in user's `sub`; the form's draft is theirs alone. */
 export function CreateJobPage({ draftOwner }: { draftOwner: string }) {
@@ -231,7 +231,10 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
               setOpenSections((open) => ({ ...open, [section]: expanded }))
             }
           />
-          <TagsContainer control={control} />
+          <TagsContainer
+            control={control}
+            description="A tag is a label you give to the job to find and manage it."
+          />
           <ApiRequestPreview control={control} region={config.region} />
         </SpaceBetween>
       </Form>

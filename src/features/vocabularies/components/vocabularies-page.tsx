@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
 import { getVocabulariesQueryOptions } from '@/lib/custom-resources/api/list-vocabularies';
 import { ResourceListPage } from '@/lib/custom-resources/resource-list-page';
-import { vocabularyInfo } from '../form-schema';
+import { vocabularyKind } from '../form-schema';
 
 export function VocabulariesPage() {
   const { transcribe } = useAwsClients();
@@ -18,7 +18,7 @@ export function VocabulariesPage() {
   });
   return (
     <ResourceListPage
-      info={vocabularyInfo}
+      info={vocabularyKind.info}
       title="Vocabularies"
       description="Custom vocabularies teach Transcribe the words and phrases of your domain. Each is for one language."
       query={query}

@@ -6,14 +6,14 @@ import { ResourceStateIndicator } from '@/lib/custom-resources/resource-state-in
 import { formatDateTime } from '@/lib/format-date-time';
 import { languageName } from '@/lib/transcribe/languages';
 import { useVocabulary, vocabularyQueryKey } from '../api/get-vocabulary';
-import { vocabularyInfo } from '../form-schema';
+import { vocabularyKind } from '../form-schema';
 
 export function VocabularyDetailsPage({ name }: { name: string }) {
   const query = useVocabulary(name);
   const vocabulary = query.data;
   return (
     <ResourceDetailsPage
-      info={vocabularyInfo}
+      info={vocabularyKind.info}
       name={name}
       query={query}
       state={vocabulary?.VocabularyState}

@@ -5,14 +5,14 @@ import { encryptionPairs, ResourceDetailsPage } from '@/lib/custom-resources/res
 import { formatDateTime } from '@/lib/format-date-time';
 import { languageName } from '@/lib/transcribe/languages';
 import { useVocabularyFilter, vocabularyFilterQueryKey } from '../api/get-vocabulary-filter';
-import { filterInfo } from '../form-schema';
+import { filterKind } from '../form-schema';
 
 export function VocabularyFilterDetailsPage({ name }: { name: string }) {
   const query = useVocabularyFilter(name);
   const filter = query.data;
   return (
     <ResourceDetailsPage
-      info={filterInfo}
+      info={filterKind.info}
       name={name}
       query={query}
       state={undefined}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
 import { getVocabularyFiltersQueryOptions } from '@/lib/custom-resources/api/list-vocabulary-filters';
 import { ResourceListPage } from '@/lib/custom-resources/resource-list-page';
-import { filterInfo } from '../form-schema';
+import { filterKind } from '../form-schema';
 
 export function VocabularyFiltersPage() {
   const { transcribe } = useAwsClients();
@@ -17,7 +17,7 @@ export function VocabularyFiltersPage() {
   });
   return (
     <ResourceListPage
-      info={filterInfo}
+      info={filterKind.info}
       title="Vocabulary filters"
       description="Vocabulary filters remove, mask or tag words you don't want in transcripts. Each is for one language."
       query={query}
