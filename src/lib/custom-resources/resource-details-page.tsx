@@ -1,7 +1,6 @@
 import type { EncryptionConfiguration } from '@aws-sdk/client-transcribe';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Flashbar from '@cloudscape-design/components/flashbar';
@@ -16,6 +15,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeAwsError } from '@/lib/aws/errors';
+import { DetailsHeader, LoadErrorAlert } from '@/lib/transcribe/details-header';
 import { useFlashMessages } from '@/lib/use-flash-messages';
 import { useRefreshOnClick } from '@/lib/use-refresh-on-click';
 import { useDeleteCustomResource } from './api/delete-custom-resource';
@@ -112,42 +112,27 @@ export function ResourceDetailsPage({
   return (
     <ContentLayout
       header={
-        <Header
-          variant="h1"
-          actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button
-                iconName="refresh"
-                ariaLabel="Refresh"
-                loading={refreshing}
-                onClick={refresh}
-              />
-              <Button
-                disabled={!query.data}
-                onClick={() => {
-                  deletion.reset();
-                  setConfirming(true);
-                }}
-              >
-                Delete
-              </Button>
-            </SpaceBetween>
-          }
-        >
-          {name}
-        </Header>
+        <DetailsHeader
+          name={name}
+          refreshLabel="Refresh"
+          refreshing={refreshing}
+          onRefresh={refresh}
+          canDelete={Boolean(query.data)}
+          onDelete={() => {
+            deletion.reset();
+            setConfirming(true);
+          }}
+        />
       }
     >
       <SpaceBetween size="l">
         {flash.items.length > 0 ? <Flashbar items={flash.items} /> : null}
         {loadError ? (
-          <Alert
-            type="error"
+          <LoadErrorAlert
             header={`The ${info.noun} could not be loaded`}
-            action={<Button onClick={() => void query.refetch()}>Retry</Button>}
-          >
-            {loadError.message}
-          </Alert>
+            message={loadError.message}
+            onRetry={() => void query.refetch()}
+          />
         ) : null}
         {state === 'FAILED' ? (
           <Alert type="error" header={`The ${info.noun} failed`}>

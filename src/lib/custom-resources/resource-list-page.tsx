@@ -8,7 +8,6 @@ import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeAwsError } from '@/lib/aws/errors';
@@ -17,18 +16,10 @@ import { languageName } from '@/lib/transcribe/languages';
 import { useFlashMessages } from '@/lib/use-flash-messages';
 import { useRefreshOnClick } from '@/lib/use-refresh-on-click';
 import { useDeleteCustomResource } from './api/delete-custom-resource';
+import { type ResourceRow, useResourceList } from './api/list-resources';
 import { DeleteResourceModal } from './delete-resource-modal';
 import { ResourceStateIndicator } from './resource-state-indicator';
 import { detailsHref, isResourceNotFoundError, type ResourceKindInfo } from './resource-kinds';
-
-/** One row of a custom resource list, whichever the kind. */
-export interface ResourceRow {
-  name: string;
-  languageCode?: string;
-  /** VocabularyState or ModelStatus; filters have none. */
-  state?: string;
-  lastModified?: Date;
-}
 
 const PAGE_SIZE = 20;
 
@@ -42,15 +33,14 @@ export function ResourceListPage({
   info,
   title,
   description,
-  query,
-  showState,
 }: {
   info: ResourceKindInfo;
   title: string;
   description: string;
-  query: UseQueryResult<ResourceRow[]>;
-  showState: boolean;
 }) {
+  const query = useResourceList(info.kind);
+  // Filters have no state: they are usable once created.
+  const showState = info.kind !== 'vocabulary-filter';
   const navigate = useNavigate();
   const flash = useFlashMessages();
   const { refreshing, refresh } = useRefreshOnClick(query.refetch);

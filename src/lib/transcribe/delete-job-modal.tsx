@@ -1,8 +1,4 @@
-import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
+import { DeleteModal } from './delete-modal';
 
 export interface DeleteJobModalProps {
   /** The job to delete; the modal is closed when there is none. */
@@ -14,50 +10,15 @@ export interface DeleteJobModalProps {
   onConfirm(): void;
 }
 
-/** Confirms deleting a transcription job, naming it, as the AWS console does. */
-export function DeleteJobModal({
-  jobName,
-  deleting,
-  errorText,
-  onCancel,
-  onConfirm,
-}: DeleteJobModalProps) {
+/** Confirms deleting a transcription job: its record goes, a transcript in S3 stays. */
+export function DeleteJobModal({ jobName, ...rest }: DeleteJobModalProps) {
   return (
-    <Modal
-      visible={jobName !== undefined}
-      onDismiss={() => {
-        if (!deleting) onCancel();
-      }}
-      header="Delete transcription job"
-      closeAriaLabel="Close dialog"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel} disabled={deleting}>
-              Cancel
-            </Button>
-            <Button variant="primary" onClick={onConfirm} loading={deleting}>
-              Delete
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
-      <SpaceBetween size="m">
-        <Box variant="span">
-          Permanently delete transcription job{' '}
-          <Box variant="span" fontWeight="bold">
-            {jobName}
-          </Box>
-          ? The job and its record are removed; a transcript in your own S3 bucket stays there. You
-          can&apos;t undo this action.
-        </Box>
-        {errorText ? (
-          <Alert type="error" header="The job was not deleted">
-            {errorText}
-          </Alert>
-        ) : null}
-      </SpaceBetween>
-    </Modal>
+    <DeleteModal
+      noun="transcription job"
+      name={jobName}
+      consequence="The job and its record are removed; a transcript in your own S3 bucket stays there."
+      failedHeader="The job was not deleted"
+      {...rest}
+    />
   );
 }

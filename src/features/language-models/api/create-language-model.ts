@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-transcribe';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
-import { languageModelListQueryKey } from '@/lib/custom-resources/api/list-language-models';
+import { resourceListQueryKey } from '@/lib/custom-resources/api/list-resources';
 import { languageModelQueryKey } from './describe-language-model';
 
 export async function createLanguageModel(
@@ -22,7 +22,7 @@ export function useCreateLanguageModel() {
   return async (input: CreateLanguageModelRequest) => {
     const output = await createLanguageModel(transcribe, input);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: languageModelListQueryKey }),
+      queryClient.invalidateQueries({ queryKey: resourceListQueryKey('language-model') }),
       queryClient.invalidateQueries({ queryKey: languageModelQueryKey(input.ModelName ?? '') }),
     ]);
     return output;

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-transcribe';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
-import { vocabularyListQueryKey } from '@/lib/custom-resources/api/list-vocabularies';
+import { resourceListQueryKey } from '@/lib/custom-resources/api/list-resources';
 import { vocabularyQueryKey } from './get-vocabulary';
 
 export async function createVocabulary(
@@ -22,7 +22,7 @@ export function useCreateVocabulary() {
   return async (input: CreateVocabularyRequest) => {
     const output = await createVocabulary(transcribe, input);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: vocabularyListQueryKey }),
+      queryClient.invalidateQueries({ queryKey: resourceListQueryKey('vocabulary') }),
       queryClient.invalidateQueries({ queryKey: vocabularyQueryKey(input.VocabularyName ?? '') }),
     ]);
     return output;

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-transcribe';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
-import { vocabularyFilterListQueryKey } from '@/lib/custom-resources/api/list-vocabulary-filters';
+import { resourceListQueryKey } from '@/lib/custom-resources/api/list-resources';
 import { vocabularyFilterQueryKey } from './get-vocabulary-filter';
 
 export async function createVocabularyFilter(
@@ -22,7 +22,7 @@ export function useCreateVocabularyFilter() {
   return async (input: CreateVocabularyFilterRequest) => {
     const output = await createVocabularyFilter(transcribe, input);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: vocabularyFilterListQueryKey }),
+      queryClient.invalidateQueries({ queryKey: resourceListQueryKey('vocabulary-filter') }),
       queryClient.invalidateQueries({
         queryKey: vocabularyFilterQueryKey(input.VocabularyFilterName ?? ''),
       }),

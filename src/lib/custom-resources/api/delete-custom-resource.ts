@@ -7,9 +7,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
 import type { ResourceKind } from '../resource-kinds';
-import { languageModelListQueryKey } from './list-language-models';
-import { vocabularyListQueryKey } from './list-vocabularies';
-import { vocabularyFilterListQueryKey } from './list-vocabulary-filters';
+import { resourceListQueryKey } from './list-resources';
 
 export async function deleteCustomResource(
   transcribe: Pick<TranscribeClient, 'send'>,
@@ -29,15 +27,15 @@ export const queryKeysOf: Record<
   { list: readonly string[]; details: (name: string) => readonly string[] }
 > = {
   vocabulary: {
-    list: vocabularyListQueryKey,
+    list: resourceListQueryKey('vocabulary'),
     details: (name) => ['transcribe', 'vocabularies', 'get', name],
   },
   'vocabulary-filter': {
-    list: vocabularyFilterListQueryKey,
+    list: resourceListQueryKey('vocabulary-filter'),
     details: (name) => ['transcribe', 'vocabulary-filters', 'get', name],
   },
   'language-model': {
-    list: languageModelListQueryKey,
+    list: resourceListQueryKey('language-model'),
     details: (name) => ['transcribe', 'language-models', 'get', name],
   },
 };
