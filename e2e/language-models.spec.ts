@@ -3,6 +3,7 @@ import {
   DATA_ACCESS_ROLE_ARN,
   OWN_ALIAS_ARN,
   OWN_KEY_ARN,
+  OWN_KEY_ID,
   SEEDED_LANGUAGE_MODELS,
   customInputUri,
 } from './seeded-world';
@@ -77,4 +78,33 @@ test('a failed model shows its reason; delete from its page asks first', async (
   ).toBeVisible();
   await expect(list.row(SEEDED_LANGUAGE_MODELS.failed)).toHaveCount(0);
   await expect(list.row(SEEDED_LANGUAGE_MODELS.completed)).toBeVisible();
+});
+
+test('bad input on a model gets its own message on each field before any request', async ({
+  signIn,
+  resourcePages,
+  pageRequests,
+}) => {
+  const { create } = resourcePages(LANGUAGE_MODEL);
+  await signIn({ at: '/language-models/create' });
+  await create.name.fill('calls model');
+  await create.s3Uri('Training data').fill('s3://Media/training/');
+  await create.s3Uri('Tuning data - optional').fill('s3://media-111122223333/tuning here/');
+  await create.roleArn.fill('arn:aws:iam::111122223333:user/analyst');
+  await create.encryption.check();
+  await create.kmsKey.otherAccount.check();
+  await create.kmsKey.keyArn.fill(OWN_KEY_ID);
+  await create.createButton.click();
+
+  await expect(create.message('The name cannot contain spaces.')).toBeVisible();
+  await expect(
+    create.message('Bucket names are lower case; "Media" has capital letters.'),
+  ).toBeVisible();
+  await expect(create.message('The S3 URI cannot contain spaces or line breaks.')).toBeVisible();
+  await expect(create.message(/This ARN names user \(user\/analyst\), not a role/)).toBeVisible();
+  await expect(
+    create.message(`${OWN_KEY_ID} is a key ID. Transcribe takes a full key ARN here`),
+  ).toBeVisible();
+  await expect(create.name).toBeFocused();
+  expect(pageRequests.count('CreateLanguageModel')).toBe(0);
 });

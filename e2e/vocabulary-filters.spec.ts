@@ -72,3 +72,36 @@ test('a filter from a file in S3 without a key of ours; delete from the list ask
   await expect(list.row('from-file')).toHaveCount(0);
   await expect(list.row(SEEDED_VOCABULARY_FILTERS.spanish)).toBeVisible();
 });
+
+test('bad input on a filter gets its own message on each field before any request', async ({
+  signIn,
+  resourcePages,
+  pageRequests,
+}) => {
+  const { create } = resourcePages(VOCABULARY_FILTER);
+  await signIn({ at: '/vocabulary-filters/create' });
+  await create.name.fill('bad/filter');
+  await create.fillTerms('Word', ['two words']);
+  await create.encryption.check();
+  await create.kmsKey.otherAccount.check();
+  await create.kmsKey.keyArn.fill('alias/transcribe-output');
+  await create.roleArn.fill('TranscribeDataAccess');
+  await create.createButton.click();
+
+  await expect(create.message('The name cannot contain "/".')).toBeVisible();
+  await expect(create.message('"two words" has a space. Enter one word per row.')).toBeVisible();
+  await expect(
+    create.message(/^alias\/transcribe-output is an alias name\. Transcribe takes a full key ARN/),
+  ).toBeVisible();
+  await expect(create.message(/^This is not an ARN\. A role ARN looks like/)).toBeVisible();
+  await expect(create.name).toBeFocused();
+
+  // The file instead of the words: a location that is not an S3 URI.
+  await create.radio('S3 location').check();
+  await create.s3Uri('S3 location').fill('media-111122223333/words.txt');
+  await create.createButton.click();
+  await expect(
+    create.message('The location must be an S3 URI that starts with s3://.'),
+  ).toBeVisible();
+  expect(pageRequests.count('CreateVocabularyFilter')).toBe(0);
+});

@@ -306,3 +306,75 @@ describe('filters and models in transcription jobs', () => {
     expect(error.message).toMatch(message);
   });
 });
+
+describe('bad input the console checks first, refused by local-aws as Transcribe words it', () => {
+  const PATTERN = 'Member must satisfy regular expression pattern: ';
+  const ROLE_PATTERN =
+    '^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$';
+  const KEY = 'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-0001-4000-8000-111122223333';
+  const notFullArn = (key: string) =>
+    `The KMSKey that you specified isn't a full KMS key ARN: ${key}. Only full KMS key ARN format is supported (arn:partition:kms:region:account:key/key-id). Check the key ARN and try your request again.`;
+
+  it.each([
+    [
+      'a name with a slash',
+      { VocabularyFilterName: 'bad/filter', Words: ['darn'] },
+      `1 validation error detected: Value 'bad/filter' at 'vocabularyFilterName' failed to satisfy constraint: ${PATTERN}^[0-9a-zA-Z._-]+`,
+    ],
+    [
+      'a file location that is not a URI',
+      { VocabularyFilterFileUri: 'media-111122223333/words.txt' },
+      `1 validation error detected: Value 'media-111122223333/words.txt' at 'vocabularyFilterFileUri' failed to satisfy constraint: ${PATTERN}(s3://|http(s*)://).+`,
+    ],
+    [
+      'a role name that is not an ARN',
+      { Words: ['darn'], DataAccessRoleArn: 'TranscribeDataAccess' },
+      `1 validation error detected: Value 'TranscribeDataAccess' at 'dataAccessRoleArn' failed to satisfy constraint: ${PATTERN}${ROLE_PATTERN}`,
+    ],
+    [
+      'an alias name for the key',
+      {
+        Words: ['darn'],
+        DataAccessRoleArn: ROLE,
+        EncryptionConfiguration: { KMSKey: 'alias/transcribe-output' },
+      },
+      notFullArn('alias/transcribe-output'),
+    ],
+  ] as const)('a filter: refuses %s', async (_, request, message) => {
+    const error = await errorOf(createFilter(request as Partial<CreateVocabularyFilterRequest>));
+    expect(error.name).toBe('BadRequestException');
+    expect(error.message).toBe(message);
+  });
+
+  it.each([
+    [
+      'a name with a space',
+      { ModelName: 'calls model' },
+      `1 validation error detected: Value 'calls model' at 'modelName' failed to satisfy constraint: ${PATTERN}^[0-9a-zA-Z._-]+`,
+    ],
+    [
+      'training data that is not a URI',
+      { InputDataConfig: { S3Uri: 'media-111122223333/training/', DataAccessRoleArn: ROLE } },
+      `1 validation error detected: Value 'media-111122223333/training/' at 'inputDataConfig.s3Uri' failed to satisfy constraint: ${PATTERN}(s3://|http(s*)://).+`,
+    ],
+    [
+      'a user ARN for the role',
+      {
+        InputDataConfig: {
+          S3Uri: TRAINING,
+          DataAccessRoleArn: 'arn:aws:iam::111122223333:user/analyst',
+        },
+      },
+      `1 validation error detected: Value 'arn:aws:iam::111122223333:user/analyst' at 'inputDataConfig.dataAccessRoleArn' failed to satisfy constraint: ${PATTERN}${ROLE_PATTERN}`,
+    ],
+    [
+      'a key ID for the key',
+      { EncryptionConfiguration: { KMSKey: KEY.split('/')[1] } },
+      notFullArn(KEY.split('/')[1]!),
+    ],
+  ] as const)('a model: refuses %s', async (_, request, message) => {
+    const error = await errorOf(createModel(request as Partial<CreateLanguageModelRequest>));
+    expect(error.name).toBe('BadRequestException');
+    expect(error.message).toBe(message);
+  });
+});
