@@ -242,3 +242,35 @@ test("a file the data access role cannot read: the vocabulary fails with Transcr
   expect(vocabulary.VocabularyState).toBe('FAILED');
   await expect(details.page.getByText(vocabulary.FailureReason!)).toBeVisible();
 });
+
+test('phrases are held to the chosen language, and a file location to S3, before any request', async ({
+  signIn,
+  resourcePages,
+  pageRequests,
+}) => {
+  const { create } = resourcePages(VOCABULARY);
+  await signIn({ at: '/vocabularies/create' });
+  await create.name.fill('terminos');
+  await create.fillTerms('Phrase', ['envío', '-Hawn', 'dirección!']);
+  await create.createButton.click();
+  // English takes a–z only; no language lets a phrase start with a hyphen or hold a "!".
+  await expect(create.message(/^"envío" has "í", which English, US doesn't allow\./)).toBeVisible();
+  await expect(create.message("A phrase can't start with a hyphen.")).toBeVisible();
+
+  // In Spanish the accented letters are letters; "!" is still not one.
+  await create.chooseLanguage('Spanish, US');
+  await expect(create.message(/"envío" has "í"/)).toHaveCount(0);
+  await expect(
+    create.message(/^"dirección!" has "!", which Spanish, US doesn't allow\./),
+  ).toBeVisible();
+
+  await create.radio('S3 location').check();
+  await create.s3Uri('S3 location').fill('s3://media-111122223333');
+  await create.createButton.click();
+  await expect(
+    create.message(
+      "Add the vocabulary file's key after the bucket: s3://media-111122223333/path/terms.txt.",
+    ),
+  ).toBeVisible();
+  expect(pageRequests.count('CreateVocabulary')).toBe(0);
+});

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useAppConfig } from '@/config/config-context';
 import { useCurrentAccountId } from '@/lib/aws/get-caller-identity';
@@ -56,6 +56,16 @@ export function CreateTermListPage({
   });
   const encryption = useWatch({ control: form.control, name: 'encryption' });
   const checks = useKmsKeyChecks(form.control, { enabled: encryption, ...scope });
+  // The terms' rules are the language's: once messages show, another language re-reads them
+  // (the form re-validates only the field that changed).
+  const languageCode = useWatch({ control: form.control, name: 'languageCode' });
+  const {
+    trigger,
+    formState: { isSubmitted },
+  } = form;
+  useEffect(() => {
+    if (isSubmitted) void trigger('terms');
+  }, [languageCode, isSubmitted, trigger]);
   const { onSubmit, submitting, alert } = useCreateSubmit({
     form,
     schema,
