@@ -43,9 +43,7 @@ test('a vocabulary made here with the analystâ€™s key: offered disabled while Pe
   await signIn({ at: '/vocabularies/create' });
   await create.name.fill('job-terms');
   await create.fillTerms('Phrase', ['roadmap', 'K.M.S.']);
-  await create.encryption.check();
-  await create.kmsKey.chooseKey('transcribe-out', /alias\/transcribe-output/);
-  await create.roleArn.fill(DATA_ACCESS_ROLE_ARN);
+  await create.encryptWithOwnKey(DATA_ACCESS_ROLE_ARN);
   await create.createButton.click();
   await expect(details.valueOf('State')).toHaveText('Pending');
 
@@ -98,9 +96,7 @@ test('a vocabulary filter made here, chosen with a method, masks its words in th
   await signIn({ at: '/vocabulary-filters/create' });
   await create.name.fill('meeting-words');
   await create.fillTerms('Word', ['roadmap', 'quarterly']);
-  await create.encryption.check();
-  await create.kmsKey.chooseKey('transcribe-out', /alias\/transcribe-output/);
-  await create.roleArn.fill(DATA_ACCESS_ROLE_ARN);
+  await create.encryptWithOwnKey(DATA_ACCESS_ROLE_ARN);
   await create.createButton.click();
   await expect(details.heading('meeting-words')).toBeVisible();
 
@@ -145,9 +141,7 @@ test('a language model made here: disabled while In progress, chosen as the jobâ
   await create.name.fill('job-model');
   await create.radio('WideBand').check();
   await create.s3Uri('Training data').fill(customInputUri('trainingData'));
-  await create.roleArn.fill(DATA_ACCESS_ROLE_ARN);
-  await create.encryption.check();
-  await create.kmsKey.chooseKey('transcribe-out', /alias\/transcribe-output/);
+  await create.encryptWithOwnKey(DATA_ACCESS_ROLE_ARN);
   await create.createButton.click();
   await expect(details.valueOf('State')).toHaveText('In progress');
 
@@ -168,11 +162,11 @@ test('a language model made here: disabled while In progress, chosen as the jobâ
   await expect(form.restoredNotice).toBeVisible();
   await expect(form.options.modelType.custom).toBeChecked();
   // A model is offered for its own language only: Transcribe refuses any other.
-  await form.options.choose(/^Language English/, 'Spanish, US');
+  await form.options.choose(/^Language English/, 'German');
   await form.options.languageModel.click();
   await expect(page.getByRole('option', { name: /^job-model/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await form.options.choose(/^Language Spanish/, 'English, US');
+  await form.options.choose(/^Language German/, 'English, US');
   await form.options.choose('Language model', 'job-model');
   await form.create();
 

@@ -225,9 +225,7 @@ test("a file the data access role cannot read: the vocabulary fails with Transcr
   await create.name.fill('unreadable-terms');
   await create.radio('S3 location').check();
   await create.s3Uri('S3 location').fill(fileUri);
-  await create.encryption.check();
-  await create.kmsKey.chooseKey('transcribe-out', /alias\/transcribe-output/);
-  await create.roleArn.fill(DATA_ACCESS_ROLE_ARN);
+  await create.encryptWithOwnKey(DATA_ACCESS_ROLE_ARN);
   await create.createButton.click();
 
   await expect(details.heading('unreadable-terms')).toBeVisible();

@@ -148,6 +148,13 @@ export class CreateResourcePage {
   message(text: string | RegExp): Locator {
     return this.page.getByText(text).first();
   }
+
+  /** Encryption on with alias/transcribe-output's key from the list, and the seeded role. */
+  async encryptWithOwnKey(roleArn: string): Promise<void> {
+    await this.encryption.check();
+    await this.kmsKey.chooseKey('transcribe-out', /alias\/transcribe-output/);
+    await this.roleArn.fill(roleArn);
+  }
 }
 
 /** A details page: the Get/Describe fields, encryption, state, failure reason, content, Delete. */
