@@ -201,6 +201,17 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
       kmsKeySource === 'other' && !arn.settling && arn.settled.trim() && !settledArnCheck.ok
         ? settledArnCheck.message
         : undefined,
+    /**
+     * How the analyst named the key, for remembering with what was sent: the alias ARN typed,
+     * and the key's ARN when KMS told it (DescribeKey, or the access check for an alias ARN).
+     */
+    keyNames: {
+      alias:
+        kmsKeySource === 'other' && settledArnCheck.ok && settledArnCheck.arn.kind === 'alias'
+          ? arn.settled.trim()
+          : undefined,
+      arn: kmsKeySource === 'current' ? describe.data?.Arn : access.data?.keyArn,
+    },
     /** A key is chosen but the encryption context is still incomplete, so no check can run. */
     waitingForContext: !typing && Boolean(settledInputs.keyRef) && !settledInputs.request,
     blocker: describeProblem ?? words?.fieldError,
