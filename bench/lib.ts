@@ -16,12 +16,14 @@ export function builtAssetsDir(): string {
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
- * Starts local-aws in its own process group (ephemeral, random port) so that the bench client
- * does not share its event loop, and so that stopping it ends all of it.
+ * Starts local-aws in its own process group (random port; ephemeral unless `dataDir` is
+ * given) so that the bench client does not share its event loop, and so that stopping it ends
+ * all of it.
  */
 export async function spawnLocalAws(
   args: string[] = [],
   nodeOptions: string[] = [],
+  dataDir?: string,
 ): Promise<ServerProcess> {
   const server = await startServer({
     name: 'local-aws',
@@ -31,7 +33,7 @@ export async function spawnLocalAws(
       '--import',
       'tsx',
       resolve(rootDir, 'local-aws/main.ts'),
-      '--ephemeral',
+      ...(dataDir ? ['--data-dir', dataDir] : ['--ephemeral']),
       '--port',
       '0',
       ...args,

@@ -1,7 +1,7 @@
 // `npm run bench [name…]`: a report in counts, bytes and ratios (this machine's timings are
 // noisy). Exits non-zero when a budget is exceeded. Names pick benches: key-list, page-weight,
-// create-form, local-aws.
-import { stopServersOnSignals } from '../scripts/server-process';
+// create-form, local-aws, store.
+import { stopOnSignalUnderWay, stopServersOnSignals } from '../scripts/server-process';
 import type { BenchResult } from './lib';
 
 // An interrupted bench stops the servers it started (each in a process group of its own).
@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'page-weight': async () => (await import('./page-weight')).benchPageWeight(),
   'create-form': async () => (await import('./create-form-time')).benchCreateFormTime(),
   'local-aws': async () => (await import('./local-aws-throughput')).benchLocalAwsThroughput(),
+  store: async () => (await import('./store')).benchStore(),
 };
 
 const names = process.argv.slice(2);
@@ -26,7 +27,11 @@ if (unknown.length > 0) {
 
 let failed = false;
 for (const name of names.length > 0 ? names : Object.keys(benches)) {
-  const result = await benches[name]!();
+  const result = await benches[name]!().catch(async (error: unknown) => {
+    // A bench whose servers a signal just stopped fails; the exit code is the signal's.
+    await stopOnSignalUnderWay();
+    throw error;
+  });
   console.log(`\n## ${result.name}`);
   for (const line of result.lines) console.log(`  ${line}`);
   for (const failure of result.failures) {

@@ -1,297 +1,344 @@
-import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, lookAt, signIn, test } from './fixtures';
-import {
-  deleteJob,
-  getJob,
-  jobEnded,
-  loggedRequests,
-  OWN_KEY_ID,
-  setJobDelays,
-  startJob,
-  TRANSCRIPTS_BUCKET,
-} from './jobs-seed';
-import { MEDIA_BUCKET } from '../local-aws/seed/ids';
+import { deleteJob, getJob, jobEnded, startJob } from './aws-admin';
+import { tabTo } from './keyboard';
+import { lookAt } from './look-at';
+import { MEDIA_BUCKET, OWN_KEY_ID, TRANSCRIPTS_BUCKET } from './seeded-world';
+import { expect, test } from './test';
 
-const table = (page: Page) => page.getByRole('table', { name: 'Transcription jobs' });
-const bodyRows = (page: Page) => table(page).locator('tbody tr');
-const rowOf = (page: Page, name: string) =>
-  bodyRows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
+/** More than any refresh interval of the pages (2 s while a job is active). */
+const A_MINUTE = 60_000;
 
-test.beforeEach(async ({ localAws }) => {
-  await localAws.reset();
-});
+test.describe('in a reader far from UTC', () => {
+  const zone = 'Asia/Kolkata';
+  test.use({ timezoneId: zone });
 
-test('the table shows each job in its columns and passes axe', async ({ page }) => {
-  await startJob('columns-customer', {
-    OutputBucketName: TRANSCRIPTS_BUCKET,
-    OutputEncryptionKMSKeyId: OWN_KEY_ID,
+  test('the table shows each job in its columns, times in the reader’s zone, and passes axe', async ({
+    page,
+    signIn,
+    jobsPage,
+    a11y,
+  }) => {
+    await startJob('columns-customer', {
+      OutputBucketName: TRANSCRIPTS_BUCKET,
+      OutputEncryptionKMSKeyId: OWN_KEY_ID,
+    });
+    await startJob('columns-service');
+    await jobEnded('columns-customer');
+    const job = await jobEnded('columns-service');
+
+    await signIn({ at: '/jobs' });
+    await expect(jobsPage.heading).toBeVisible();
+    const headers = await jobsPage.columnHeaders.allInnerTexts();
+    expect(headers.map((text) => text.trim()).filter(Boolean)).toEqual([
+      'Job selection',
+      'Name',
+      'Status',
+      'Language',
+      'Creation time',
+      'Completion time',
+      'Output location type',
+    ]);
+    await expect(jobsPage.jobRows).toHaveCount(2);
+    const customer = jobsPage.row('columns-customer');
+    await expect(customer).toContainText('Complete');
+    await expect(customer).toContainText('English, US');
+    await expect(customer).toContainText('Customer specified S3 bucket');
+    const service = jobsPage.row('columns-service');
+    await expect(service).toContainText('Service-managed S3 bucket');
+    // The job's own times, as a reader in that zone reads them, with the zone named.
+    const inZone = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+      timeZone: zone,
+    });
+    await expect(service).toContainText(inZone.format(job.CreationTime));
+    await expect(service).toContainText(inZone.format(job.CompletionTime));
+    await a11y.expectNoSeriousViolations();
+    await lookAt(page, 'jobs-list');
+
+    await jobsPage.link('columns-service').click();
+    await expect(page).toHaveURL(/\/jobs\/columns-service$/);
   });
-  await startJob('columns-service');
-  await jobEnded('columns-customer');
-  const job = await jobEnded('columns-service');
-
-  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
-  await expect(page.getByRole('heading', { level: 1, name: /Transcription jobs/ })).toBeVisible();
-  const headers = await table(page).getByRole('columnheader').allInnerTexts();
-  expect(headers.map((text) => text.trim()).filter(Boolean)).toEqual([
-    'Job selection',
-    'Name',
-    'Status',
-    'Language',
-    'Creation time',
-    'Completion time',
-    'Output location type',
-  ]);
-  await expect(bodyRows(page)).toHaveCount(2);
-  const customer = rowOf(page, 'columns-customer');
-  await expect(customer).toContainText('Complete');
-  await expect(customer).toContainText('English, US');
-  await expect(customer).toContainText('Customer specified S3 bucket');
-  const service = rowOf(page, 'columns-service');
-  await expect(service).toContainText('Service-managed S3 bucket');
-  // Times as the reader's zone shows them: the year and the zone are there.
-  await expect(service).toContainText(String(job.CompletionTime!.getFullYear()));
-  await expect(service).toContainText('UTC');
-  await expectNoSeriousA11yViolations(page);
-  await lookAt(page, 'jobs-list');
-
-  await rowOf(page, 'columns-service').getByRole('link', { name: 'columns-service' }).click();
-  await expect(page).toHaveURL(/\/jobs\/columns-service$/);
 });
 
-test('pages through more jobs than a page with NextToken, back and forth', async ({ page }) => {
+test('pages through more jobs than a page with NextToken, back and forth', async ({
+  page,
+  signIn,
+  jobsPage,
+  pageRequests,
+}) => {
   const names = Array.from({ length: 12 }, (_, i) => `paged-${String(i + 1).padStart(2, '0')}`);
   for (const name of names) await startJob(name);
   await jobEnded('paged-12');
 
-  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
+  await signIn({ at: '/jobs' });
   // Newest first, 10 a page by default.
-  await expect(bodyRows(page)).toHaveCount(10);
-  await expect(rowOf(page, 'paged-12')).toBeVisible();
-  await expect(rowOf(page, 'paged-02')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1, name: /\(10\+\)/ })).toBeVisible();
+  await expect(jobsPage.jobRows).toHaveCount(10);
+  await expect(jobsPage.row('paged-12')).toBeVisible();
+  await expect(jobsPage.row('paged-02')).toHaveCount(0);
+  await expect(jobsPage.heading).toHaveText(/\(10\+\)/);
 
-  await page.getByRole('button', { name: 'Next page' }).click();
-  await expect(bodyRows(page)).toHaveCount(2);
-  await expect(rowOf(page, 'paged-02')).toBeVisible();
-  await expect(rowOf(page, 'paged-01')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
-  const lists = await loggedRequests('ListTranscriptionJobs');
-  expect(lists.length).toBe(2);
+  await jobsPage.nextPageButton.click();
+  await expect(jobsPage.jobRows).toHaveCount(2);
+  await expect(jobsPage.row('paged-02')).toBeVisible();
+  await expect(jobsPage.row('paged-01')).toBeVisible();
+  await expect(jobsPage.nextPageButton).toBeDisabled();
+  // The second page was asked for with the first page's NextToken.
+  await pageRequests.settled();
+  const lists = pageRequests.bodies<{ NextToken?: string }>('ListTranscriptionJobs');
+  expect(lists).toHaveLength(2);
+  expect(lists[0]!.NextToken).toBeUndefined();
+  expect(lists[1]!.NextToken).toEqual(expect.any(String));
 
-  await page.getByRole('button', { name: 'Page 1' }).click();
-  await expect(rowOf(page, 'paged-12')).toBeVisible();
-  await expect(bodyRows(page)).toHaveCount(10);
-  await page.getByRole('button', { name: 'Page 2' }).click();
-  await expect(bodyRows(page)).toHaveCount(2);
+  await jobsPage.pageButton(1).click();
+  await expect(jobsPage.row('paged-12')).toBeVisible();
+  await expect(jobsPage.jobRows).toHaveCount(10);
+  await jobsPage.pageButton(2).click();
+  await expect(jobsPage.jobRows).toHaveCount(2);
 
   // A bigger page size holds them all, with no next page.
-  await page.getByRole('button', { name: 'Preferences' }).click();
-  await page.getByRole('radio', { name: '20 jobs' }).check();
-  await page.getByRole('button', { name: 'Confirm' }).click();
+  await jobsPage.setPageSize(20);
   await expect(page).toHaveURL(/pageSize=20/);
-  await expect(bodyRows(page)).toHaveCount(12);
-  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await expect(jobsPage.jobRows).toHaveCount(12);
+  await expect(jobsPage.nextPageButton).toBeDisabled();
 
   // Back to 10 a page: when the jobs of page 2 are deleted elsewhere, a refresh steps back.
-  await page.getByRole('button', { name: 'Preferences' }).click();
-  await page.getByRole('radio', { name: '10 jobs' }).check();
-  await page.getByRole('button', { name: 'Confirm' }).click();
-  await page.getByRole('button', { name: 'Next page' }).click();
-  await expect(bodyRows(page)).toHaveCount(2);
+  await jobsPage.setPageSize(10);
+  await jobsPage.nextPageButton.click();
+  await expect(jobsPage.jobRows).toHaveCount(2);
   await deleteJob('paged-01');
   await deleteJob('paged-02');
-  await page.getByRole('button', { name: 'Refresh' }).click();
-  await expect(bodyRows(page)).toHaveCount(10);
-  await expect(rowOf(page, 'paged-12')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await jobsPage.refreshButton.click();
+  await expect(jobsPage.jobRows).toHaveCount(10);
+  await expect(jobsPage.row('paged-12')).toBeVisible();
+  await expect(jobsPage.nextPageButton).toBeDisabled();
 });
 
-test('filters by status and by name, on the server', async ({ page, localAws }) => {
+test('filters by status and by name, on the server', async ({
+  page,
+  signIn,
+  jobsPage,
+  pageRequests,
+}) => {
   await startJob('alpha-done');
   await startJob('beta-done');
   await startJob('alpha-failed', { Media: { MediaFileUri: `s3://${MEDIA_BUCKET}/none.wav` } });
   await jobEnded('alpha-done');
   await jobEnded('beta-done');
   await jobEnded('alpha-failed', 'FAILED');
+  type ListInput = { Status?: string; JobNameContains?: string };
+  const listInputs = () => pageRequests.bodies<ListInput>('ListTranscriptionJobs');
 
-  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
-  await expect(bodyRows(page)).toHaveCount(3);
+  // The page's timers (the pause in typing the name filter waits for) run on a clock the test
+  // steps.
+  await page.clock.install();
+  await signIn({ at: '/jobs' });
+  await expect(jobsPage.jobRows).toHaveCount(3);
 
-  await page.getByRole('button', { name: /Filter by status/ }).click();
-  await page.getByRole('option', { name: 'Failed' }).click();
-  await expect(bodyRows(page)).toHaveCount(1);
-  await expect(rowOf(page, 'alpha-failed')).toContainText('Failed');
+  await jobsPage.filterByStatus('Failed');
+  await expect(jobsPage.jobRows).toHaveCount(1);
+  await expect(jobsPage.row('alpha-failed')).toContainText('Failed');
   await expect(page).toHaveURL(/status=FAILED/);
+  // The server did the filtering: the page asked it for failed jobs.
+  expect(listInputs()).toContainEqual(expect.objectContaining({ Status: 'FAILED' }));
 
-  await page.getByRole('button', { name: /Filter by status/ }).click();
-  await page.getByRole('option', { name: 'Any status' }).click();
-  await expect(bodyRows(page)).toHaveCount(3);
+  await jobsPage.filterByStatus('Any status');
+  await expect(jobsPage.jobRows).toHaveCount(3);
 
-  await localAws.clearRequests();
-  await page.getByRole('searchbox', { name: 'Filter jobs by name' }).pressSequentially('ALPHA');
-  await expect(bodyRows(page)).toHaveCount(2);
-  await expect(rowOf(page, 'beta-done')).toHaveCount(0);
+  // Letters typed with no pause between them (the clock stands still) make no request; the
+  // pause after them makes one, for the whole text.
+  await pageRequests.settled();
+  const beforeTyping = listInputs().length;
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await jobsPage.nameFilter.pressSequentially('ALPHA');
+  await page.clock.runFor(1000);
+  await page.clock.resume();
+  await expect(jobsPage.jobRows).toHaveCount(2);
+  await expect(jobsPage.row('beta-done')).toHaveCount(0);
   await expect(page).toHaveURL(/name=ALPHA/);
-  // Debounced: typed letter by letter, yet fewer requests than letters (one when typing is quick).
-  expect((await loggedRequests('ListTranscriptionJobs')).length).toBeLessThan(5);
+  await pageRequests.settled();
+  expect(listInputs().slice(beforeTyping)).toEqual([
+    expect.objectContaining({ JobNameContains: 'ALPHA' }),
+  ]);
 
-  await page.getByRole('searchbox', { name: 'Filter jobs by name' }).fill('nothing-like-it');
+  await jobsPage.nameFilter.fill('nothing-like-it');
   await expect(page.getByText('No matches')).toBeVisible();
-  await page.getByRole('button', { name: 'Clear filter' }).click();
-  await expect(bodyRows(page)).toHaveCount(3);
+  await jobsPage.clearFilterButton.click();
+  await expect(jobsPage.jobRows).toHaveCount(3);
 
   // Outside the name pattern: said at once, and no request carries it, even once the pause in
-  // typing has put it in the URL. (The page's own requests are watched, not local-aws's log,
-  // which may still receive the refetch that "Clear filter" started.)
-  const nameFilters: unknown[] = [];
-  page.on('request', (request) => {
-    if (request.headers()['x-amz-target'] === 'Transcribe.ListTranscriptionJobs')
-      nameFilters.push((request.postDataJSON() as { JobNameContains?: string }).JobNameContains);
-  });
-  await page.getByRole('searchbox', { name: 'Filter jobs by name' }).fill('<b>x');
+  // typing has put it in the URL. A valid name typed after it is sent: any request for the
+  // invalid one would have been sent before that.
+  await jobsPage.nameFilter.fill('<b>x');
   await expect(page.getByText('Invalid name filter')).toBeVisible();
   await expect(page.getByText(/only letters, numbers/)).toBeVisible();
   await expect(page).toHaveURL(/name=%3Cb%3Ex/);
-  expect(nameFilters).not.toContain('<b>x');
+  await jobsPage.nameFilter.fill('beta');
+  await expect(jobsPage.jobRows).toHaveCount(1);
+  await pageRequests.settled();
+  const names = listInputs().map((input) => input.JobNameContains);
+  expect(names).toContain('beta');
+  expect(names).not.toContain('<b>x');
 });
 
 test('refreshes on request, and by itself only while a job is queued or in progress', async ({
   page,
+  signIn,
+  jobsPage,
+  localAws,
+  pageRequests,
 }) => {
-  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
-  await expect(page.getByText('No transcription jobs')).toBeVisible();
-  await setJobDelays({ queuedMs: 1500, inProgressMs: 1500 });
+  // The page's timers run on a clock the test can step.
+  await page.clock.install();
+  await signIn({ at: '/jobs' });
+  await expect(jobsPage.emptyState).toBeVisible();
+  await localAws.jobDelays({ queuedMs: 1500, inProgressMs: 1500 });
   await startJob('watched');
-  await page.getByRole('button', { name: 'Refresh' }).click();
-  const row = rowOf(page, 'watched');
+  await jobsPage.refreshButton.click();
+  const row = jobsPage.row('watched');
   await expect(row).toContainText(/Queued|In progress/);
 
   // No more clicks: the page polls until the job has completed.
   await expect(row).toContainText('Complete', { timeout: 15_000 });
-  const whenComplete = (await loggedRequests('ListTranscriptionJobs')).length;
+  await pageRequests.settled();
+  const whenComplete = pageRequests.count('ListTranscriptionJobs');
+  // The first load, the click, and at least one poll.
   expect(whenComplete).toBeGreaterThanOrEqual(3);
 
-  // Polling stopped: the newest list request grows older than several refresh intervals.
+  // Polling stopped: a minute of the page's time passes at once, and the one list request after
+  // it is the one a click asks for.
+  await page.clock.runFor(A_MINUTE);
+  await jobsPage.refreshButton.click();
   await expect
-    .poll(
-      async () => {
-        const last = (await loggedRequests('ListTranscriptionJobs')).at(-1)!;
-        return Date.now() - Date.parse(last.time);
-      },
-      { timeout: 15_000 },
-    )
-    .toBeGreaterThan(6_000);
-  expect((await loggedRequests('ListTranscriptionJobs')).length).toBe(whenComplete);
+    .poll(() => pageRequests.count('ListTranscriptionJobs'))
+    .toBeGreaterThan(whenComplete);
+  await pageRequests.settled();
+  expect(pageRequests.count('ListTranscriptionJobs')).toBe(whenComplete + 1);
 });
 
-test('deletes the selected job after a confirmation that names it', async ({ page }) => {
+test('deletes the selected job after a confirmation that names it', async ({
+  page,
+  signIn,
+  shell,
+  jobsPage,
+  a11y,
+}) => {
   await startJob('keep-me');
   await startJob('delete-me');
   await jobEnded('delete-me');
   await jobEnded('keep-me');
 
-  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
-  const deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
-  await expect(deleteButton).toBeDisabled();
-  await page.getByRole('radio', { name: 'delete-me' }).check();
-  await deleteButton.click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('Permanently delete transcription job delete-me?');
+  await signIn({ at: '/jobs' });
+  await expect(jobsPage.deleteButton).toBeDisabled();
+  const dialog = await jobsPage.startDeleting('delete-me');
+  await expect(dialog.dialog).toContainText('Permanently delete transcription job delete-me?');
   await lookAt(page, 'delete-dialog');
-  await expectNoSeriousA11yViolations(page);
+  await a11y.expectNoSeriousViolations();
 
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(rowOf(page, 'delete-me')).toBeVisible();
+  await dialog.cancelButton.click();
+  await expect(dialog.dialog).toBeHidden();
+  await expect(jobsPage.row('delete-me')).toBeVisible();
 
-  await deleteButton.click();
-  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(page.getByText('Job delete-me deleted')).toBeVisible();
+  await jobsPage.deleteButton.click();
+  await dialog.confirmButton.click();
+  await expect(shell.flash('Job delete-me deleted')).toBeVisible();
   await lookAt(page, 'deleted-flash');
-  await expect(rowOf(page, 'delete-me')).toHaveCount(0);
-  await expect(rowOf(page, 'keep-me')).toBeVisible();
+  await expect(jobsPage.row('delete-me')).toHaveCount(0);
+  await expect(jobsPage.row('keep-me')).toBeVisible();
   await expect(getJob('delete-me')).rejects.toThrow(/couldn't be found/);
 
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await expect(page.getByText('Job delete-me deleted')).toBeHidden();
+  await shell.dismissFlash.click();
+  await expect(shell.flash('Job delete-me deleted')).toBeHidden();
 });
 
-test('a delete that fails says why in the dialog and keeps the job', async ({ page, localAws }) => {
+test('a delete that fails says why in the dialog and keeps the job', async ({
+  signIn,
+  shell,
+  jobsPage,
+  localAws,
+}) => {
   await startJob('stays');
   await jobEnded('stays');
-  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
+  await signIn({ at: '/jobs' });
   await localAws.faults([
     { service: 'transcribe', operation: 'DeleteTranscriptionJob', errorRate: 1 },
   ]);
-  await page.getByRole('radio', { name: 'stays' }).check();
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(dialog.getByText('The job was not deleted')).toBeVisible({ timeout: 20_000 });
-  await expect(dialog.getByText('local-aws: injected server error')).toBeVisible();
+  const dialog = await jobsPage.startDeleting('stays');
+  await dialog.confirmButton.click();
+  await expect(dialog.message('The job was not deleted')).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.message('local-aws: injected server error')).toBeVisible();
   expect((await getJob('stays')).TranscriptionJobName).toBe('stays');
 
   await localAws.faults([]);
-  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(page.getByText('Job stays deleted')).toBeVisible();
+  await dialog.confirmButton.click();
+  await expect(shell.flash('Job stays deleted')).toBeVisible();
   await expect(getJob('stays')).rejects.toThrow(/couldn't be found/);
 });
 
-test('shows an empty state, and an error with Retry', async ({ page, localAws }) => {
-  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
-  await expect(page.getByText('No transcription jobs')).toBeVisible();
+test('shows an empty state, and an error with Retry', async ({
+  page,
+  signIn,
+  jobsPage,
+  localAws,
+  a11y,
+}) => {
+  await signIn({ at: '/jobs' });
+  await expect(jobsPage.emptyState).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create transcription job' })).toBeVisible();
 
   await localAws.faults([
     { service: 'transcribe', operation: 'ListTranscriptionJobs', errorRate: 1 },
   ]);
-  await page.getByRole('button', { name: 'Refresh' }).click();
-  const alert = page.getByText('The transcription jobs could not be loaded');
-  await expect(alert).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await jobsPage.refreshButton.click();
+  await expect(jobsPage.loadError).toBeVisible();
+  await a11y.expectNoSeriousViolations();
   await lookAt(page, 'list-error');
 
   await localAws.faults([]);
   await startJob('after-retry');
-  await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(alert).toBeHidden();
-  await expect(rowOf(page, 'after-retry')).toBeVisible();
+  await jobsPage.retryButton.click();
+  await expect(jobsPage.loadError).toBeHidden();
+  await expect(jobsPage.row('after-retry')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Create job', exact: true }).click();
+  await jobsPage.createButton.click();
   await expect(page).toHaveURL(/\/jobs\/create$/);
 });
 
-test('selects, deletes and opens jobs by keyboard alone', async ({ page }) => {
+test('selects, deletes and opens jobs by keyboard alone', async ({
+  page,
+  signIn,
+  shell,
+  jobsPage,
+  jobDetailsPage,
+}) => {
   await startJob('kb-keep');
   await startJob('kb-delete');
   await jobEnded('kb-keep');
   await jobEnded('kb-delete');
-  await signIn(page, undefined, undefined, { returnTo: '/jobs' });
+  await signIn({ at: '/jobs' });
 
-  const radio = page.getByRole('radio', { name: 'kb-delete' });
+  const radio = jobsPage.selection('kb-delete');
   await radio.focus();
   await page.keyboard.press('Space');
   await expect(radio).toBeChecked();
-  const deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
-  await expect(deleteButton).toBeEnabled();
-  await deleteButton.focus();
+  await expect(jobsPage.deleteButton).toBeEnabled();
+  await jobsPage.deleteButton.focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('kb-delete');
-  const confirm = dialog.getByRole('button', { name: 'Delete', exact: true });
-  // Focus is trapped in the dialog: Tab reaches its Delete button.
-  for (let i = 0; i < 5; i += 1) {
-    if (await confirm.evaluate((element) => element === document.activeElement)) break;
-    await page.keyboard.press('Tab');
-  }
-  await expect(confirm).toBeFocused();
+  const dialog = jobsPage.deleteDialog;
+  await expect(dialog.dialog).toContainText('kb-delete');
+  // Focus is trapped in the dialog: a few Tabs reach its Delete button.
+  await tabTo(page, dialog.confirmButton, { within: 5 });
+  await expect(dialog.confirmButton).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Job kb-delete deleted')).toBeVisible();
-  await expect(rowOf(page, 'kb-delete')).toHaveCount(0);
+  await expect(shell.flash('Job kb-delete deleted')).toBeVisible();
+  await expect(jobsPage.row('kb-delete')).toHaveCount(0);
 
-  const link = page.getByRole('link', { name: 'kb-keep', exact: true });
+  const link = jobsPage.link('kb-keep');
   await link.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'kb-keep' })).toBeVisible();
+  await expect(jobDetailsPage.heading('kb-keep')).toBeVisible();
 });

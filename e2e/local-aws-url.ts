@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { IDENTITY_POOL_ID, USER_POOL_CLIENT_ID, USER_POOL_ID } from '../local-aws/seed/ids';
+import { IDENTITY_POOL_ID, REGION, USER_POOL_CLIENT_ID, USER_POOL_ID } from './seeded-world';
 
 export const LOCAL_AWS_FILE = join(
   tmpdir(),
@@ -16,7 +16,7 @@ export function localAwsUrl(): string {
 /** The runtime configuration the built app fetches, pointed at this run's local-aws. */
 export function e2eConfig(url = localAwsUrl()) {
   return {
-    region: 'us-east-1',
+    region: REGION,
     userPoolId: USER_POOL_ID,
     userPoolClientId: USER_POOL_CLIENT_ID,
     identityPoolId: IDENTITY_POOL_ID,

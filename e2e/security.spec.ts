@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_CONTENT_SECURITY_POLICY } from '../common/web-security';
-import { e2eConfig, expect, signIn, test, userMenu } from './fixtures';
+import { e2eConfig } from './local-aws-url';
+import { expect, test } from './test';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 
-test('the built page declares the shared Content-Security-Policy', async ({ page }) => {
-  await page.goto('/signin');
+test('the built page declares the shared Content-Security-Policy', async ({ page, signInPage }) => {
+  await signInPage.goto();
   // The deployment's response header is this policy narrowed to one Region (deploy/).
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
     'content',
@@ -23,8 +24,13 @@ test('the build publishes no source maps', () => {
     expect(readFileSync(join(DIST, script), 'utf8'), script).not.toMatch(/sourceMappingURL=\S/);
 });
 
-test("the session's tokens live in the tab, not in localStorage", async ({ page, context }) => {
-  await signIn(page);
+test("the session's tokens live in the tab, not in localStorage", async ({
+  page,
+  context,
+  signIn,
+  shell,
+}) => {
+  await signIn();
   const keys = (storage: 'localStorage' | 'sessionStorage') =>
     page.evaluate(
       (name) =>
@@ -42,5 +48,5 @@ test("the session's tokens live in the tab, not in localStorage", async ({ page,
   await other.goto('/jobs');
   await expect(other).toHaveURL(/\/signin\?returnTo=%2Fjobs$/);
   await page.reload();
-  await expect(userMenu(page)).toBeVisible();
+  await expect(shell.userMenu()).toBeVisible();
 });

@@ -1,28 +1,39 @@
-import { expect, expectNoSeriousA11yViolations, signIn, test } from './fixtures';
+import { expect, test } from './test';
 
-test('the shell shows the navigation, breadcrumbs and region', async ({ page }) => {
+test('the shell shows the navigation, breadcrumbs and region', async ({
+  page,
+  signIn,
+  shell,
+  jobsPage,
+  a11y,
+}) => {
   // Every page but /signin needs a session.
-  await signIn(page);
+  await signIn();
   await page.goto('/');
   await expect(page).toHaveURL(/\/jobs$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Transcription jobs' })).toBeVisible();
-  const nav = page
-    .getByRole('navigation')
-    .filter({ has: page.getByRole('link', { name: 'Transcription jobs' }) })
-    .first();
-  await expect(nav.getByRole('link', { name: 'Amazon Transcribe' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Region us-east-1' })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expect(jobsPage.heading).toBeVisible();
+  await expect(shell.sideNavigation.getByRole('link', { name: 'Amazon Transcribe' })).toBeVisible();
+  await expect(
+    shell.sideNavigation.getByRole('link', { name: 'Transcription jobs' }),
+  ).toBeVisible();
+  await expect(shell.breadcrumbs.getByRole('link', { name: 'Amazon Transcribe' })).toBeVisible();
+  await expect(shell.region).toBeVisible();
+  await a11y.expectNoSeriousViolations();
 });
 
-test('each page names itself in the browser tab, as the AWS console does', async ({ page }) => {
-  await page.goto('/signin');
+test('each page names itself in the browser tab, as the AWS console does', async ({
+  page,
+  signInPage,
+  jobsPage,
+  jobDetailsPage,
+}) => {
+  await signInPage.goto();
   await expect(page).toHaveTitle('Sign in | Amazon Transcribe');
-  await signIn(page);
+  await signInPage.signIn();
   await expect(page).toHaveTitle('Transcription jobs | Amazon Transcribe');
-  await page.getByRole('button', { name: 'Create job' }).click();
+  await jobsPage.createButton.click();
   await expect(page).toHaveTitle('Create transcription job | Amazon Transcribe');
-  await page.goto('/jobs/no-such-job');
+  await jobDetailsPage.goto('no-such-job');
   await expect(page).toHaveTitle('no-such-job | Amazon Transcribe');
 });
 
@@ -37,6 +48,5 @@ test('an invalid configuration shows which field is wrong', async ({ page }) => 
 });
 
 test('local-aws answers for the run', async ({ localAws }) => {
-  const response = await fetch(`${localAws.url}/_local/health`);
-  expect(await response.json()).toMatchObject({ status: 'ok' });
+  expect(await localAws.health()).toMatchObject({ status: 'ok' });
 });

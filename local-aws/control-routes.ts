@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { FaultRule, Faults } from './core/faults';
-import { type RawRequest, send } from './core/http';
+import { type RawRequest, type RequestHead, send } from './core/http';
 import type { RequestLog } from './core/request-log';
 import type { LocalAwsOptions } from './core/types';
 import type { LocalWorld } from './core/world';
@@ -15,7 +15,7 @@ export interface ControlTarget {
   reset(): void;
 }
 
-export const isControlRequest = (raw: RawRequest) => raw.rawPath.startsWith('/_local/');
+export const isControlRequest = (head: RequestHead) => head.rawPath.startsWith('/_local/');
 
 /**
  * The emulator's own operations for tests and demos, plain JSON over HTTP: health, reset,

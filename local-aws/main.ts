@@ -2,6 +2,7 @@
 // --seed FILE (JSON changes to the default world), --job-delay-ms, --log, --watchdog-ms.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { StoreDamaged } from './core/record-log';
 import { startWatchdog } from './core/watchdog';
 import { seedSpecSchema } from './seed/seed';
 import { startLocalAws } from './server';
@@ -92,6 +93,11 @@ const server = await startLocalAws({
   jobDelays: jobDelays(values['job-delay-ms']),
   logRequests: values.log,
 }).catch((error: NodeJS.ErrnoException) => {
+  // The message names the file and record, and nothing stored in it (secrets included).
+  if (error instanceof StoreDamaged) {
+    console.error(`local-aws: ${error.message}`);
+    process.exit(2);
+  }
   if (error.code === 'EADDRINUSE')
     fail(
       `port ${port} on ${values.host} is in use (is local-aws already running? npm start runs one)`,

@@ -5,7 +5,8 @@ import { isControlRequest, serveControl } from './control-routes';
 import { Faults } from './core/faults';
 import { answerPreflight, commonHeaders, readBody, requestHead } from './core/http';
 import { RequestLog, type RequestLogEntry } from './core/request-log';
-import { FileStore, MemoryStore, type Store } from './core/store';
+import { FileStore } from './core/file-store';
+import { MemoryStore, type Store } from './core/store';
 import type { LocalAwsOptions } from './core/types';
 import { LocalWorld } from './core/world';
 import { protocolRouter } from './protocols/router';
@@ -24,6 +25,8 @@ export interface StartOptions {
   jobDelays?: LocalAwsOptions['jobDelays'];
   /** Print one line per request. */
   logRequests?: boolean;
+  /** The largest S3 object body in one request (default 5 GiB; tests lower it). */
+  maxObjectBytes?: number;
 }
 
 export interface LocalAws {
@@ -48,6 +51,7 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
     jobDelays: options.jobDelays ?? { queuedMs: 1000, inProgressMs: 2000 },
     publicUrl: '', // set once listening
     rootDir,
+    maxObjectBytes: options.maxObjectBytes,
   };
   const world = new LocalWorld(store, worldOptions);
   const faults = new Faults();
@@ -72,8 +76,13 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
     const serve = async () => {
       const common = commonHeaders(req, world.now());
       if (req.method === 'OPTIONS') return answerPreflight(req, res, common);
-      const raw = { ...requestHead(req), body: await readBody(req) };
-      if (isControlRequest(raw)) return serveControl(control, raw, res, common);
+      const head = requestHead(req);
+      if (isControlRequest(head))
+        return serveControl(control, { ...head, body: await readBody(req) }, res, common);
+      // S3 object bodies (up to 5 GiB) go to the store as they arrive, never whole in memory.
+      const raw = route.streamsBody(head)
+        ? { ...head, body: Buffer.alloc(0), stream: req }
+        : { ...head, body: await readBody(req) };
       return route(env, raw, res, common);
     };
     serve().catch((error: unknown) => {

@@ -162,9 +162,20 @@ export function stopServersOnSignals(): void {
   for (const [signal, number] of Object.entries(numbers)) {
     process.once(signal, () => {
       const stops = [...running].map(([group, name]) => stopGroup(group, name));
-      void Promise.allSettled(stops).then(() => process.exit(128 + number));
+      stopping = Promise.allSettled(stops).then(() => process.exit(128 + number));
     });
   }
+}
+
+let stopping: Promise<never> | undefined;
+
+/**
+ * While a signal's stop is under way, a promise that never settles (the process exits as the
+ * signal would have); otherwise undefined. Work that fails because its servers were just
+ * stopped awaits it, so the exit code says "interrupted", not "failed".
+ */
+export function stopOnSignalUnderWay(): Promise<never> | undefined {
+  return stopping;
 }
 
 /** The vite CLI, run by node itself rather than through npx (one process, no wrapper). */

@@ -3,6 +3,7 @@
 import {
   type ServerProcess,
   startServer,
+  stopOnSignalUnderWay,
   stopServersOnSignals,
   urlAnswers,
   viteCli,
@@ -17,6 +18,8 @@ stopServersOnSignals();
 
 const servers: ServerProcess[] = [];
 async function stopAll(code: number): Promise<never> {
+  // A server that ended because a signal stopped it: the exit code is the signal's.
+  await stopOnSignalUnderWay();
   await Promise.allSettled(servers.map((server) => server.stop()));
   process.exit(code);
 }

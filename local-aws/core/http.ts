@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline, Readable } from 'node:stream';
 import { AwsError } from './errors';
 import { EXPOSED_HEADERS } from '../../common/web-security';
 
@@ -20,13 +21,19 @@ export interface RequestHead {
 /** A request as it arrived, before any parsing of its body. */
 export interface RawRequest extends RequestHead {
   body: Buffer;
+  /**
+   * The body still unread, for the operations that stream it into the store (S3 object
+   * writes); `body` is then empty.
+   */
+  stream?: Readable;
 }
 
 /** An answer over plain HTTP: what REST-XML operations and plain routes return. */
 export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
-  body?: Buffer | string;
+  /** A stream is piped out (S3 object bodies), never held whole. */
+  body?: Buffer | string | Readable;
 }
 
 export function requestHead(req: IncomingMessage): RequestHead {
@@ -116,5 +123,12 @@ export function answerPreflight(
 
 export function send(res: ServerResponse, response: HttpResponse): void {
   res.writeHead(response.status, response.headers);
-  res.end(response.body);
+  const body = response.body;
+  if (body instanceof Readable)
+    // A failure part way (a block found damaged, a client gone) ends the connection: the
+    // client sees a cut response, never wrong bytes.
+    pipeline(body, res, (error) => {
+      if (error) res.destroy();
+    });
+  else res.end(body);
 }

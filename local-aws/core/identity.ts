@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { removeExpired } from './expiry';
 import type { IamEntity, PolicyDocument, Principal, StoredCredentials, World } from './types';
 
 export const IAM_TABLE = 'iam';
@@ -76,6 +77,7 @@ export function issueRoleCredentials(
     entityArn: roleArn,
     sessionName,
   };
+  removeExpired<StoredCredentials>(world, CREDENTIALS_TABLE, (row) => row.expiration);
   world.store.put(CREDENTIALS_TABLE, credentials.accessKeyId, credentials);
   return credentials;
 }

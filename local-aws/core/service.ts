@@ -78,6 +78,8 @@ export type RestXmlOperation = Operation<RawRequest, HttpResponse>;
 export interface RestXmlService extends ServiceBase {
   protocol: 'rest-xml';
   operationOf(head: RequestHead): string;
+  /** Operations whose request body is handed over unread, as a stream (S3 object writes). */
+  streamedOperations?: ReadonlySet<string>;
   /** Signature failures in the service's own words (S3 has codes of its own). */
   signatureError(failure: SigV4Failure): AwsError;
   operations: ReadonlyMap<string, RestXmlOperation>;

@@ -210,12 +210,20 @@ export async function verifySignature(
   world: World,
   checked: CheckedHead,
   body: Buffer,
+  streamed = false,
 ): Promise<VerifiedRequest> {
   const { query, presigned, parts, signingDate, expiresIn, credentials, signedHeaders } = checked;
   const request: RawRequest = { ...checked.head, body };
   const isS3 = parts.service === 's3';
   const declaredHash = request.headers['x-amz-content-sha256'];
-  if (!presigned && declaredHash && /^[0-9a-f]{64}$/.test(declaredHash)) {
+  if (streamed && !presigned && !declaredHash)
+    throw new SigV4Failure(
+      'malformed',
+      'Missing required header for this request: x-amz-content-sha256',
+    );
+  // A streamed body's hash is checked by its operation as the stream ends, before it
+  // acknowledges anything.
+  if (!streamed && !presigned && declaredHash && /^[0-9a-f]{64}$/.test(declaredHash)) {
     const actual = request.body.length
       ? createHash('sha256').update(request.body).digest('hex')
       : EMPTY_SHA256;
@@ -307,5 +315,10 @@ export async function verifySignature(
 
 /** Verifies a SigV4-signed request, head then body. Throws SigV4Failure with the reason. */
 export async function verifySigV4(world: World, request: RawRequest): Promise<VerifiedRequest> {
-  return verifySignature(world, checkSignedHead(world, request), request.body);
+  return verifySignature(
+    world,
+    checkSignedHead(world, request),
+    request.body,
+    request.stream !== undefined,
+  );
 }

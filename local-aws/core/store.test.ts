@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileStore, MemoryStore } from './store';
+import { FileStore } from './file-store';
+import { MemoryStore } from './store';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -57,7 +58,7 @@ describe('FileStore', () => {
     const dir = tempDir();
     // A child writes as fast as it can and acknowledges each write on stdout after put returns.
     const script = `
-      import { FileStore } from ${JSON.stringify(join(import.meta.dirname, 'store.ts'))};
+      import { FileStore } from ${JSON.stringify(join(import.meta.dirname, 'file-store.ts'))};
       const store = new FileStore(process.argv[1]);
       for (let i = 0; ; i++) { store.put('t', 'id' + i, { i }); process.stdout.write('ack ' + i + '\\n'); }
     `;

@@ -1,18 +1,9 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
-import { join } from 'node:path';
+import type { BodyRef, BodyStorage } from './bodies';
+import { MemoryBodies } from './memory-bodies';
 
 /**
- * The emulator's state: named tables of JSON values keyed by ID, in insertion order.
- * Values must be plain JSON (binary as base64 strings) so that the file store can keep them.
+ * The emulator's state: named tables of JSON values keyed by ID, in insertion order, and
+ * bodies (S3 object bytes) that records own. Values must be plain JSON (binary as base64).
  */
 export interface Store {
   get<T>(table: string, id: string): T | undefined;
@@ -22,22 +13,40 @@ export interface Store {
   /** The IDs of a table, in insertion order. */
   ids(table: string): string[];
   count(table: string): number;
-  put<T>(table: string, id: string, value: T): void;
+  /**
+   * Writes a record. `bodies` are the bodies it owns from now on (write them first with
+   * `store.bodies`); a body no record owns any more is removed once that is durable.
+   */
+  put<T>(table: string, id: string, value: T, bodies?: readonly BodyRef[]): void;
   delete(table: string, id: string): boolean;
-  /** Runs many writes and makes them durable once, at the end. */
+  /** Runs many writes as one: durable together, at the end, or not at all. */
   batch<R>(writes: () => R): R;
   /** Empties every table. */
   clear(): void;
+  readonly bodies: BodyStorage;
   close(): void;
 }
 
+/** One change, as the record log keeps it. `b`: the bodies a record owns, `[id, size]`. */
+export type Entry =
+  | { t: string; id: string; v: unknown; b?: [string, number][] }
+  | { t: string; id: string; d: 1 }
+  | { clear: 1 };
+
 type Tables = Map<string, Map<string, unknown>>;
 
-type JournalEntry =
-  { t: string; id: string; v: unknown } | { t: string; id: string; d: 1 } | { clear: 1 };
+const ownerKey = (table: string, id: string) => `${table}\u0000${id}`;
 
 export class MemoryStore implements Store {
   protected tables: Tables = new Map();
+  /** Which bodies each record owns, by `table\0id`. */
+  protected owned = new Map<string, [string, number][]>();
+  private owners = new Map<string, number>();
+  /** Bodies no record owns since the last durable point. */
+  private unowned = new Set<string>();
+  private depth = 0;
+
+  constructor(readonly bodies: BodyStorage = new MemoryBodies()) {}
 
   protected table(name: string): Map<string, unknown> {
     let table = this.tables.get(name);
@@ -63,123 +72,98 @@ export class MemoryStore implements Store {
   count(table: string): number {
     return this.tables.get(table)?.size ?? 0;
   }
-  put<T>(table: string, id: string, value: T): void {
+  put<T>(table: string, id: string, value: T, bodies?: readonly BodyRef[]): void {
     // Stored values are copies: a handler mutating its object afterwards changes nothing.
-    this.table(table).set(id, structuredClone(value));
-    this.written({ t: table, id, v: value });
+    const entry: Entry = { t: table, id, v: structuredClone(value) };
+    if (bodies?.length) entry.b = bodies.map((body) => [body.id, body.size]);
+    this.write(entry);
   }
   delete(table: string, id: string): boolean {
-    const deleted = this.tables.get(table)?.delete(id) ?? false;
-    if (deleted) this.written({ t: table, id, d: 1 });
-    return deleted;
+    if (!this.has(table, id)) return false;
+    this.write({ t: table, id, d: 1 });
+    return true;
   }
   batch<R>(writes: () => R): R {
-    return writes();
+    this.depth++;
+    try {
+      return writes();
+    } finally {
+      this.depth--;
+      if (this.depth === 0) this.commit();
+    }
   }
   clear(): void {
-    this.tables = new Map();
-    this.written({ clear: 1 });
+    this.write({ clear: 1 });
   }
   close(): void {}
 
-  protected written(_entry: JournalEntry): void {}
-}
-
-/**
- * A store whose every acknowledged write survives `kill -9`: each write is appended to a
- * journal and fsynced before the call returns (once per batch). At start the snapshot is
- * loaded, the journal replayed, and both compacted into a new snapshot.
- */
-export class FileStore extends MemoryStore {
-  private readonly snapshotPath: string;
-  private readonly journalPath: string;
-  private journalFd: number;
-  private pending: string[] = [];
-  private batchDepth = 0;
-
-  constructor(dir: string) {
-    super();
-    mkdirSync(dir, { recursive: true });
-    this.snapshotPath = join(dir, 'snapshot.json');
-    this.journalPath = join(dir, 'journal.jsonl');
-    this.load();
-    this.compact();
-    this.journalFd = openSync(this.journalPath, 'a');
+  private write(entry: Entry): void {
+    this.apply(entry);
+    this.logged(entry);
+    if (this.depth === 0) this.commit();
   }
 
-  /** True when the data dir held state before this start. */
-  get isEmpty(): boolean {
-    return this.tables.size === 0;
-  }
-
-  private load(): void {
-    if (existsSync(this.snapshotPath)) {
-      const snapshot = JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as Record<
-        string,
-        [string, unknown][]
-      >;
-      for (const [name, rows] of Object.entries(snapshot)) this.tables.set(name, new Map(rows));
+  /** Changes the state by one entry (a write now, or one replayed from the log). */
+  protected apply(entry: Entry): void {
+    if ('clear' in entry) {
+      for (const id of this.owners.keys()) this.unowned.add(id);
+      this.tables = new Map();
+      this.owned = new Map();
+      this.owners = new Map();
+      return;
     }
-    if (existsSync(this.journalPath)) {
-      const lines = readFileSync(this.journalPath, 'utf8').split('\n');
-      for (const line of lines) {
-        if (!line) continue;
-        let entry: JournalEntry;
-        try {
-          entry = JSON.parse(line) as JournalEntry;
-        } catch {
-          // A torn last line is a write that was never acknowledged.
-          continue;
-        }
-        this.apply(entry);
+    const key = ownerKey(entry.t, entry.id);
+    for (const [body] of this.owned.get(key) ?? []) this.disown(body);
+    this.owned.delete(key);
+    if ('d' in entry) {
+      this.tables.get(entry.t)?.delete(entry.id);
+      return;
+    }
+    this.table(entry.t).set(entry.id, entry.v);
+    if (entry.b?.length) {
+      this.owned.set(key, entry.b);
+      for (const [body] of entry.b) {
+        this.owners.set(body, (this.owners.get(body) ?? 0) + 1);
+        this.unowned.delete(body);
       }
     }
   }
 
-  private apply(entry: JournalEntry): void {
-    if ('clear' in entry) this.tables = new Map();
-    else if ('d' in entry) this.tables.get(entry.t)?.delete(entry.id);
-    else this.table(entry.t).set(entry.id, entry.v);
-  }
-
-  private compact(): void {
-    const snapshot: Record<string, [string, unknown][]> = {};
-    for (const [name, table] of this.tables) snapshot[name] = [...table.entries()];
-    const tmp = `${this.snapshotPath}.tmp`;
-    const fd = openSync(tmp, 'w');
-    writeSync(fd, JSON.stringify(snapshot));
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, this.snapshotPath);
-    const journal = openSync(this.journalPath, 'w');
-    fsyncSync(journal);
-    closeSync(journal);
-  }
-
-  override batch<R>(writes: () => R): R {
-    this.batchDepth++;
-    try {
-      return writes();
-    } finally {
-      this.batchDepth--;
-      if (this.batchDepth === 0) this.flush();
+  private disown(body: string): void {
+    const count = (this.owners.get(body) ?? 1) - 1;
+    if (count > 0) this.owners.set(body, count);
+    else {
+      this.owners.delete(body);
+      this.unowned.add(body);
     }
   }
 
-  protected override written(entry: JournalEntry): void {
-    this.pending.push(JSON.stringify(entry));
-    if (this.batchDepth === 0) this.flush();
+  /** Every body some record owns, with its size. */
+  protected ownedBodies(): Map<string, number> {
+    const bodies = new Map<string, number>();
+    for (const list of this.owned.values()) for (const [id, size] of list) bodies.set(id, size);
+    return bodies;
   }
 
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    writeSync(this.journalFd, this.pending.join('\n') + '\n');
-    fsyncSync(this.journalFd);
-    this.pending = [];
+  /** Bodies that became unowned while loading are not to be removed again. */
+  protected forgetUnowned(): void {
+    this.unowned.clear();
   }
 
-  override close(): void {
-    this.flush();
-    closeSync(this.journalFd);
+  /**
+   * The end of a write or batch: made durable (FileStore), then the bodies no record owns
+   * are removed. A batch that threw is still kept: its writes are in the state already.
+   */
+  private commit(): void {
+    this.durable();
+    if (this.unowned.size === 0) return;
+    const ids = [...this.unowned];
+    this.unowned.clear();
+    this.bodies.remove(ids);
   }
+
+  /** An entry to keep (the file store logs it). */
+  protected logged(_entry: Entry): void {}
+  /** Makes what was logged since the last call durable. */
+  protected durable(): void {}
 }

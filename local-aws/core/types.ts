@@ -75,6 +75,8 @@ export interface LocalAwsOptions {
   publicUrl: string;
   /** Repository root, for files such as the deployed IAM policy. */
   rootDir: string;
+  /** The largest S3 object body one request may carry (5 GiB unless a test lowers it). */
+  maxObjectBytes?: number;
 }
 
 /** Everything a handler may use: state, options and the clock. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import { AwsError, internalFailure } from '../core/errors';
 import type { Faults } from '../core/faults';
 import { type HttpResponse, type RawRequest, send } from '../core/http';
@@ -117,6 +118,8 @@ export async function serveCall<I, O>(
     if (drop) {
       record(200, 'response dropped');
       res.destroy();
+      const body = (output as { body?: unknown } | undefined)?.body;
+      if (body instanceof Readable) body.destroy();
       return;
     }
     const response = call.reply(output, requestId);

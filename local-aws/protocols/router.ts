@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { RawRequest } from '../core/http';
+import type { RawRequest, RequestHead } from '../core/http';
 import type {
   HttpRoute,
   JsonService,
@@ -33,13 +33,24 @@ export function protocolRouter(services: readonly ServiceDescription[]) {
     (service.routes ?? []).map((route) => ({ service, route })),
   );
 
-  const route: Serve = async (env, raw, res, common) => {
+  const route: Serve & { streamsBody(head: RequestHead): boolean } = async (
+    env,
+    raw,
+    res,
+    common,
+  ) => {
     const plain = routes.find(({ route }) => route.matches(raw));
     if (plain) return servePlainRoute(env, plain.service.id, plain.route, raw, res, common);
     if (isJsonRequest(raw)) return json(env, raw, res, common);
     if (isQueryRequest(raw)) return serveQuery(env, raw, res, common);
     return serveRestXml(env, raw, res, common);
   };
+  /** Whether a request's body goes to its operation unread (checked before reading it). */
+  route.streamsBody = (head: RequestHead) =>
+    !routes.some(({ route: plain }) => plain.matches(head)) &&
+    !isJsonRequest(head) &&
+    !isQueryRequest(head) &&
+    (restXml.streamedOperations?.has(restXml.operationOf(head)) ?? false);
   return route;
 }
 

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { FileStore } from '../core/file-store';
 
 const main = join(import.meta.dirname, '..', 'main.ts');
 
@@ -50,8 +51,9 @@ function badSeedFile(): string {
 }
 
 /** Runs `npm run local-aws -- ARGS` as far as it goes; for flags that must stop it at once. */
-function runMain(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', main, '--ephemeral', ...args], {
+function runMain(args: string[], { ephemeral = true } = {}) {
+  const flags = ephemeral ? ['--ephemeral', ...args] : args;
+  const child = spawn(process.execPath, ['--import', 'tsx', main, ...flags], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -103,5 +105,29 @@ it('a port already in use is said plainly', async () => {
     expect(result.stderr).toContain(`local-aws: port ${port} on 127.0.0.1 is in use`);
   } finally {
     taken.close();
+  }
+}, 20_000);
+
+it('a damaged data dir stops the start with exit code 2, naming the file and record, no secret', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'local-aws-damaged-'));
+  const store = new FileStore(dataDir);
+  store.put('credentials', 'AKIADAMAGED', { secretAccessKey: 'do-not-print-this-secret' });
+  store.put('credentials', 'AKIAOTHER', { secretAccessKey: 'nor-this-one' });
+  store.close();
+  const log = join(dataDir, 'records.log');
+  const bytes = readFileSync(log);
+  const at = bytes.indexOf('do-not-print');
+  bytes[at] = bytes[at]! ^ 1;
+  writeFileSync(log, bytes);
+  try {
+    const result = await runMain(['--port', '0', '--data-dir', dataDir], { ephemeral: false });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `local-aws: the data dir is damaged: ${log}, record 1 at byte 0 (a write to table credentials)`,
+    );
+    expect(result.stderr).not.toMatch(/secret|this-one|AKIA/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }, 20_000);

@@ -1,18 +1,25 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { SEEDED_ALIAS_ARNS, SEEDED_KEYS } from '../seed/ids';
-import { OBJECTS_TABLE } from '../services/s3/model';
+import { OBJECTS_TABLE, type StoredObject } from '../services/s3/model';
 import { startForTests } from './harness';
 import { AWS_S3_KEY_ARN, errorOf, OWN_KEY_ARN, s3Client, TRANSCRIPTS } from './s3-support';
 
 const local = startForTests();
 const s3 = () => s3Client(local.url);
 
-const storedBody = (key: string) =>
-  Buffer.from(
-    local.server.world.store.get<{ body: string }>(OBJECTS_TABLE, `${TRANSCRIPTS}/${key}`)!.body,
-    'base64',
+/** An object's bytes as the store keeps them (ciphertext for SSE-KMS). */
+const storedBody = (key: string) => {
+  const stored = local.server.world.store.get<StoredObject>(
+    OBJECTS_TABLE,
+    `${TRANSCRIPTS}/${key}`,
+  )!;
+  return Buffer.concat(
+    stored.segments.map(({ body }) =>
+      local.server.world.store.bodies.readSync(body, 0, body.size - 1),
+    ),
   );
+};
 
 describe('S3 server-side encryption', () => {
   it('uses SSE-S3 by default and says so', async () => {

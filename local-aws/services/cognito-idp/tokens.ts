@@ -9,6 +9,7 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload, SignJWT } from 'jose';
+import { removeExpired } from '../../core/expiry';
 import type { World } from '../../core/types';
 import { notAuthorized } from './errors';
 import {
@@ -153,6 +154,8 @@ export async function issueTokens(
   };
 }
 
+const EXPIRED_SESSION_KEPT_MS = 24 * 60 * 60 * 1000;
+
 /** A successful sign-in: a new session, its refresh token and the first ID/access tokens. */
 export async function signIn(
   world: World,
@@ -174,6 +177,8 @@ export async function signIn(
     expiresAt: now + client.refreshTokenValiditySeconds * 1000,
     revoked: false,
   };
+  // An expired refresh token is still told apart from a forged one for a day after.
+  removeExpired<SessionRecord>(world, SESSIONS, (row) => row.expiresAt + EXPIRED_SESSION_KEPT_MS);
   world.store.put(SESSIONS, originJti, session);
   const tokens = await issueTokens(world, pool, client, user, session);
   return { ...tokens, RefreshToken: refresh.token, TokenType: 'Bearer' };

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeAwsChunked, isAwsChunked } from './aws-chunked';
+import { AwsChunkedDecoder, decodeAwsChunked, isAwsChunked } from './aws-chunked';
 
 describe('aws-chunked bodies', () => {
   it('decodes unsigned chunks with a checksum trailer', () => {
@@ -75,5 +75,27 @@ describe('aws-chunked bodies', () => {
     );
     expect(isAwsChunked({ 'content-encoding': 'gzip, aws-chunked' })).toBe(true);
     expect(isAwsChunked({ 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' })).toBe(false);
+  });
+});
+
+describe('aws-chunked bodies as they arrive', () => {
+  it('decode the same however the body is cut into pieces', () => {
+    const body = Buffer.from(
+      '5\r\nhello\r\n6\r\n world\r\n0\r\nx-amz-checksum-crc32:DUoRhQ==\r\n\r\n',
+    );
+    for (const size of [1, 2, 3, 7, 64]) {
+      const decoder = new AwsChunkedDecoder();
+      const data: Buffer[] = [];
+      for (let at = 0; at < body.length; at += size)
+        data.push(...decoder.push(body.subarray(at, at + size)));
+      expect(Buffer.concat(data).toString()).toBe('hello world');
+      expect(decoder.end()).toEqual({ 'x-amz-checksum-crc32': 'DUoRhQ==' });
+    }
+  });
+
+  it('refuse a body that ends before its last chunk', () => {
+    const decoder = new AwsChunkedDecoder();
+    decoder.push(Buffer.from('5\r\nhel'));
+    expect(() => decoder.end()).toThrow(expect.objectContaining({ code: 'IncompleteBody' }));
   });
 });

@@ -47,72 +47,140 @@ const chunkSignatureMismatch = () =>
     403,
   );
 
-export function decodeAwsChunked(body: Buffer, signing?: ChunkSigning): DecodedChunkedBody {
-  const parts: Buffer[] = [];
-  const key = signing && signingKey(signing);
-  let previous = signing?.seedSignature ?? '';
-  let pos = 0;
-  for (;;) {
-    const lineEnd = body.indexOf('\r\n', pos);
-    if (lineEnd < 0) throw incomplete();
-    const line = body.subarray(pos, lineEnd).toString('latin1');
-    const [sizeText = '', ...extensions] = line.split(';');
-    if (!/^[0-9a-fA-F]+$/.test(sizeText)) throw incomplete();
-    const size = parseInt(sizeText, 16);
-    const start = lineEnd + 2;
-    if (start + size > body.length) throw incomplete();
-    const chunk = body.subarray(start, start + size);
-    if (key && signing) {
-      const given = extensions
-        .find((e) => e.startsWith('chunk-signature='))
-        ?.slice('chunk-signature='.length);
+const MAX_LINE_BYTES = 4096;
+const MAX_TRAILER_BYTES = 16 * 1024;
+
+/**
+ * Decodes an aws-chunked body as it arrives, a piece at a time, checking each chunk's
+ * signature as the chunk ends; only a chunk's own bytes are ever held (for its hash), as
+ * incremental state, not the chunk itself.
+ */
+export class AwsChunkedDecoder {
+  private readonly key?: Buffer;
+  private previous: string;
+  private state: 'size' | 'data' | 'data-end' | 'trailer' = 'size';
+  private line: Buffer[] = [];
+  private lineBytes = 0;
+  private remaining = 0;
+  private signature?: string;
+  private chunkHash?: ReturnType<typeof createHash>;
+
+  constructor(private readonly signing?: ChunkSigning) {
+    this.key = signing && signingKey(signing);
+    this.previous = signing?.seedSignature ?? '';
+  }
+
+  /** The data in `piece`, framing removed. */
+  push(piece: Buffer): Buffer[] {
+    const out: Buffer[] = [];
+    let pos = 0;
+    while (pos < piece.length) {
+      if (this.state === 'data') {
+        const take = Math.min(this.remaining, piece.length - pos);
+        const data = piece.subarray(pos, pos + take);
+        this.chunkHash?.update(data);
+        out.push(data);
+        this.remaining -= take;
+        pos += take;
+        if (this.remaining === 0) this.endChunk(false);
+        continue;
+      }
+      if (this.state === 'trailer') {
+        this.lineBytes += piece.length - pos;
+        if (this.lineBytes > MAX_TRAILER_BYTES) throw incomplete();
+        this.line.push(piece.subarray(pos));
+        break;
+      }
+      // A line: the chunk's size and extensions, or the CRLF after its data.
+      const newline = piece.indexOf(0x0a, pos);
+      const end = newline < 0 ? piece.length : newline + 1;
+      this.line.push(piece.subarray(pos, end));
+      this.lineBytes += end - pos;
+      if (this.lineBytes > MAX_LINE_BYTES) throw incomplete();
+      pos = end;
+      if (newline >= 0) this.endLine();
+    }
+    return out;
+  }
+
+  private endLine(): void {
+    const text = Buffer.concat(this.line).toString('latin1');
+    this.line = [];
+    this.lineBytes = 0;
+    if (!text.endsWith('\r\n')) throw incomplete();
+    if (this.state === 'data-end') {
+      if (text !== '\r\n') throw incomplete();
+      this.state = 'size';
+      return;
+    }
+    const [sizeText = '', ...extensions] = text.slice(0, -2).split(';');
+    if (!/^[0-9a-fA-F]{1,15}$/.test(sizeText)) throw incomplete();
+    this.remaining = parseInt(sizeText, 16);
+    this.signature = extensions
+      .find((e) => e.startsWith('chunk-signature='))
+      ?.slice('chunk-signature='.length);
+    this.chunkHash = this.key ? createHash('sha256') : undefined;
+    if (this.remaining === 0) this.endChunk(true);
+    else this.state = 'data';
+  }
+
+  private endChunk(last: boolean): void {
+    if (this.key && this.signing) {
       const stringToSign = [
         'AWS4-HMAC-SHA256-PAYLOAD',
-        signing.amzDate,
-        signing.scope,
-        previous,
+        this.signing.amzDate,
+        this.signing.scope,
+        this.previous,
         EMPTY_SHA256,
-        sha256Hex(chunk),
+        this.chunkHash!.digest('hex'),
       ].join('\n');
-      const expected = createHmac('sha256', key).update(stringToSign).digest('hex');
-      if (given !== expected) throw chunkSignatureMismatch();
-      previous = expected;
+      const expected = createHmac('sha256', this.key).update(stringToSign).digest('hex');
+      if (this.signature !== expected) throw chunkSignatureMismatch();
+      this.previous = expected;
     }
-    parts.push(chunk);
-    pos = start + size;
-    if (size === 0) break;
-    if (body.subarray(pos, pos + 2).toString('latin1') !== '\r\n') throw incomplete();
-    pos += 2;
+    this.state = last ? 'trailer' : 'data-end';
   }
-  // After the last chunk: optional trailer lines, ended by an empty line or the body's end.
-  const trailers: Record<string, string> = {};
-  const rest = body.subarray(pos).toString('utf8');
-  let trailerSignature: string | undefined;
-  const trailerLines: string[] = [];
-  for (const line of rest.split('\r\n')) {
-    if (!line) continue;
-    const colon = line.indexOf(':');
-    if (colon < 0) throw incomplete();
-    const name = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    if (name === 'x-amz-trailer-signature') trailerSignature = value;
-    else {
-      trailers[name] = value;
-      trailerLines.push(`${name}:${value}\n`);
+
+  /** The trailing headers, once the body has ended; throws if it ended early. */
+  end(): Record<string, string> {
+    if (this.state !== 'trailer') throw incomplete();
+    // After the last chunk: optional trailer lines, ended by an empty line or the body's end.
+    const trailers: Record<string, string> = {};
+    const rest = Buffer.concat(this.line).toString('utf8');
+    let trailerSignature: string | undefined;
+    const trailerLines: string[] = [];
+    for (const line of rest.split('\r\n')) {
+      if (!line) continue;
+      const colon = line.indexOf(':');
+      if (colon < 0) throw incomplete();
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      if (name === 'x-amz-trailer-signature') trailerSignature = value;
+      else {
+        trailers[name] = value;
+        trailerLines.push(`${name}:${value}\n`);
+      }
     }
+    if (this.key && this.signing && trailerSignature !== undefined) {
+      const stringToSign = [
+        'AWS4-HMAC-SHA256-TRAILER',
+        this.signing.amzDate,
+        this.signing.scope,
+        this.previous,
+        sha256Hex(trailerLines.join('')),
+      ].join('\n');
+      if (createHmac('sha256', this.key).update(stringToSign).digest('hex') !== trailerSignature)
+        throw chunkSignatureMismatch();
+    }
+    return trailers;
   }
-  if (key && signing && trailerSignature !== undefined) {
-    const stringToSign = [
-      'AWS4-HMAC-SHA256-TRAILER',
-      signing.amzDate,
-      signing.scope,
-      previous,
-      sha256Hex(trailerLines.join('')),
-    ].join('\n');
-    if (createHmac('sha256', key).update(stringToSign).digest('hex') !== trailerSignature)
-      throw chunkSignatureMismatch();
-  }
-  return { data: Buffer.concat(parts), trailers };
+}
+
+/** Decodes a whole aws-chunked body held in memory. */
+export function decodeAwsChunked(body: Buffer, signing?: ChunkSigning): DecodedChunkedBody {
+  const decoder = new AwsChunkedDecoder(signing);
+  const data = Buffer.concat(decoder.push(body));
+  return { data, trailers: decoder.end() };
 }
 
 /** Whether a request body is `aws-chunked` (by its declared payload hash or encoding). */

@@ -3,12 +3,19 @@ import { AwsError } from '../../core/errors';
 import { requirePrincipal } from '../../core/types';
 import { element, unescapeXml } from '../../protocols/xml';
 import { checkS3Access, requireBucket } from './access';
-import { checksumAlgorithms, checksumHeader, checksumOf } from './checksums';
+import {
+  checksumAlgorithms,
+  checksumHeader,
+  checksumOf,
+  combineCrcs,
+  type CrcAlgorithm,
+  isCrc,
+} from './checksums';
 import { invalidRequest, malformedXml } from './errors';
 import { encodeS3Url } from './listing';
 import { objectArn, type ObjectChecksum, type StoredPart } from './model';
 import { deleteUpload, getPart, MIN_PART_BYTES, requireUpload } from './multipart';
-import { writeObject } from './object-store';
+import { putObjectRecord } from './object-store';
 import type { S3Operation } from './request';
 import { encryptionHeaders } from './write-request';
 import { document, xmlResponse } from './xml';
@@ -91,44 +98,64 @@ export const completeMultipartUpload: S3Operation = (ctx, request) => {
         },
       );
   });
-  const bodies = parts.map((part) => Buffer.from(part.body, 'base64'));
-  const data = Buffer.concat(bodies);
   // S3's multipart ETag: the MD5 of the parts' MD5s, and how many parts there were.
   const etag = `"${createHash('md5')
-    .update(Buffer.concat(bodies.map((body) => createHash('md5').update(body).digest())))
+    .update(Buffer.concat(parts.map((part) => Buffer.from(bareEtag(part.etag), 'hex'))))
     .digest('hex')}-${parts.length}"`;
-  let checksum: ObjectChecksum | undefined;
+  const size = parts.reduce((sum, part) => sum + part.size, 0);
+  // Every checksum comes from the parts' own: the object's bytes are not read again.
+  let checksum: ObjectChecksum;
   const algorithm = upload.checksumAlgorithm;
   if (algorithm && upload.checksumType === 'COMPOSITE') {
-    const partSums = parts.map((part) =>
-      Buffer.from(
-        part.checksum?.value ?? checksumOf(algorithm, Buffer.from(part.body, 'base64')),
-        'base64',
-      ),
-    );
+    const partSums = parts.map((part) => Buffer.from(part.checksum!.value, 'base64'));
     checksum = {
       algorithm,
       value: `${checksumOf(algorithm, Buffer.concat(partSums))}-${parts.length}`,
       type: 'COMPOSITE',
     };
-  } else if (algorithm) {
-    checksum = { algorithm, value: checksumOf(algorithm, data), type: 'FULL_OBJECT' };
+  } else {
+    const crc: CrcAlgorithm = algorithm && isCrc(algorithm) ? algorithm : 'CRC64NVME';
+    checksum = {
+      algorithm: crc,
+      value: combineCrcs(
+        crc,
+        parts.map((part) => ({
+          value: crc === 'CRC64NVME' ? part.crc64! : part.checksum!.value,
+          size: part.size,
+        })),
+      ),
+      type: 'FULL_OBJECT',
+    };
   }
-  const info = writeObject(ctx.world, principal, {
-    bucket: bucket.name,
-    key,
-    body: data,
-    contentType: upload.contentType,
-    metadata: upload.metadata,
-    headers: upload.headers,
-    kms: upload.kms && {
-      keyId: upload.kms.keyArn,
-      encryptionContext: upload.kms.encryptionContext,
-    },
-    checksum,
-    etag,
+  const info = ctx.world.store.batch(() => {
+    const written = putObjectRecord(
+      ctx.world,
+      {
+        bucket: bucket.name,
+        key,
+        contentType: upload.contentType,
+        metadata: upload.metadata,
+        headers: upload.headers,
+      },
+      {
+        segments: parts.map((part) => part.segment),
+        encryption: upload.kms
+          ? {
+              type: 'aws:kms',
+              keyArn: upload.kms.keyArn,
+              context: upload.kms.context,
+              ciphertextBlob: upload.kms.ciphertextBlob,
+            }
+          : { type: 'AES256' },
+        size,
+        etag,
+        checksum,
+      },
+    );
+    deleteUpload(ctx.world, uploadId);
+    return written;
   });
-  deleteUpload(ctx.world, uploadId);
+  const reported = algorithm ? checksum : undefined;
   const location = `${ctx.world.options.publicUrl}/${bucket.name}/${encodeS3Url(key).replace(/\+/g, '%20')}`;
   const response = xmlResponse(
     document(
@@ -137,13 +164,13 @@ export const completeMultipartUpload: S3Operation = (ctx, request) => {
         element('Bucket', bucket.name) +
         element('Key', key) +
         element('ETag', info.etag) +
-        (checksum
-          ? element(`Checksum${checksum.algorithm}`, checksum.value) +
-            element('ChecksumType', checksum.type)
+        (reported
+          ? element(`Checksum${reported.algorithm}`, reported.value) +
+            element('ChecksumType', reported.type)
           : ''),
     ),
   );
   Object.assign(response.headers, encryptionHeaders(info.encryption, {}));
-  if (checksum) response.headers[checksumHeader(checksum.algorithm)] = checksum.value;
+  if (reported) response.headers[checksumHeader(reported.algorithm)] = reported.value;
   return response;
 };

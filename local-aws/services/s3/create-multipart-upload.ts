@@ -43,12 +43,20 @@ export const createMultipartUpload: S3Operation = (ctx, request) => {
     );
   let kms: StoredUpload['kms'];
   if (encryption.kms) {
-    // S3 asks KMS for a data key now, so a key the caller cannot use fails here.
-    const dataKey = generateDataKeyAs(ctx.world, principal, encryption.kms.keyId, {
+    // S3 asks KMS for a data key now, so a key the caller cannot use fails here; every part
+    // is encrypted with it.
+    const context = {
       ...encryption.kms.encryptionContext,
       'aws:s3:arn': objectArn(bucket.name, key),
-    });
-    kms = { keyArn: dataKey.keyArn, encryptionContext: encryption.kms.encryptionContext };
+    };
+    const dataKey = generateDataKeyAs(ctx.world, principal, encryption.kms.keyId, context);
+    kms = {
+      type: 'aws:kms',
+      keyArn: dataKey.keyArn,
+      encryptionContext: encryption.kms.encryptionContext,
+      context,
+      ciphertextBlob: dataKey.ciphertextBlob.toString('base64'),
+    };
   }
   const uploadId = newUploadId();
   createUpload(ctx.world, {

@@ -5,11 +5,8 @@ import {
   notModified,
   objectHeaders,
 } from './object-response';
-import { readObjectBody } from './object-store';
+import { type ByteRange, openObjectBody } from './object-store';
 import type { S3Operation } from './request';
-
-/** A satisfiable byte range, inclusive at both ends. */
-export type ByteRange = { start: number; end: number };
 
 /**
  * Reads a `Range` header as S3 does: one `bytes=` range (first-last, first-, or -suffix);
@@ -48,7 +45,7 @@ const overrides: Record<string, string> = {
 };
 
 /** GetObject, with Range; an SSE-KMS object is decrypted as the caller (kms:Decrypt). */
-export const getObject: S3Operation = (ctx, request) => {
+export const getObject: S3Operation = async (ctx, request) => {
   const { object, principal } = findReadableObject(ctx, request);
   if (checkPreconditions(request.headers, object) === 304) return notModified(object);
   const range = parseRange(request.headers.range, object.size);
@@ -57,7 +54,6 @@ export const getObject: S3Operation = (ctx, request) => {
       RangeRequested: request.headers.range ?? '',
       ActualObjectSize: String(object.size),
     });
-  const body = readObjectBody(ctx.world, principal, object.bucket, object.key);
   const headers = objectHeaders(
     object,
     range === undefined && request.headers['x-amz-checksum-mode'] === 'ENABLED',
@@ -66,16 +62,17 @@ export const getObject: S3Operation = (ctx, request) => {
     const value = request.query[param];
     if (value !== undefined) headers[header] = value;
   }
+  // Streamed out; every block of it checked before the first byte (a damaged one is a 500).
+  const body = await openObjectBody(ctx.world, principal, object.bucket, object.key, range);
   if (range === undefined)
-    return { status: 200, headers: { ...headers, 'content-length': String(body.length) }, body };
-  const part = body.subarray(range.start, range.end + 1);
+    return { status: 200, headers: { ...headers, 'content-length': String(object.size) }, body };
   return {
     status: 206,
     headers: {
       ...headers,
       'content-range': `bytes ${range.start}-${range.end}/${object.size}`,
-      'content-length': String(part.length),
+      'content-length': String(range.end - range.start + 1),
     },
-    body: part,
+    body,
   };
 };

@@ -21,6 +21,7 @@ export const s3Service: RestXmlService = {
   name: 'S3',
   protocol: 'rest-xml',
   operationOf: s3OperationName,
+  streamedOperations: new Set(['PutObject', 'UploadPart']),
   signed: 'all',
   signatureError,
   accessDenied: { code: 'AccessDenied', status: 403 },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { BodyRef } from '../../core/bodies';
 import type { ChecksumAlgorithm } from './checksums';
 
 // S3's state as the store keeps it (plain JSON), and the names S3 gives it.
@@ -42,6 +43,17 @@ export interface StoredBucket {
   creationDate: string;
 }
 
+/**
+ * A stretch of an object's bytes in one body: a PutObject has one, a multipart object one per
+ * part. SSE-KMS segments are AES-256-GCM under the object's data key, each with its own IV.
+ */
+export interface StoredSegment {
+  body: BodyRef;
+  /** SSE-KMS: base64 IV and tag of this segment's encryption. */
+  iv?: string;
+  tag?: string;
+}
+
 export interface StoredObject {
   bucket: string;
   key: string;
@@ -52,19 +64,18 @@ export interface StoredObject {
   lastModified: string;
   etag: string;
   checksum: ObjectChecksum;
-  /** base64; for SSE-KMS the AES-GCM ciphertext under the object's data key. */
-  body: string;
-  encryption:
-    | { type: 'AES256' }
-    | {
-        type: 'aws:kms';
-        keyArn: string;
-        /** The full context given to KMS (the caller's plus `aws:s3:arn`). */
-        context: Record<string, string>;
-        ciphertextBlob: string;
-        iv: string;
-        tag: string;
-      };
+  /** The object's bytes in order (for SSE-KMS, ciphertext). */
+  segments: StoredSegment[];
+  encryption: { type: 'AES256' } | StoredKmsEncryption;
+}
+
+export interface StoredKmsEncryption {
+  type: 'aws:kms';
+  keyArn: string;
+  /** The full context given to KMS (the caller's plus `aws:s3:arn`). */
+  context: Record<string, string>;
+  /** base64 of the data key as KMS encrypted it. */
+  ciphertextBlob: string;
 }
 
 export const bucketArn = (bucket: string) => `arn:aws:s3:::${bucket}`;
@@ -91,8 +102,11 @@ export interface StoredUpload {
   contentType?: string;
   metadata: Record<string, string>;
   headers: StoredObjectHeaders;
-  /** SSE-KMS: the key resolved when the upload began, and the caller's context. */
-  kms?: { keyArn: string; encryptionContext?: Record<string, string> };
+  /**
+   * SSE-KMS: the key resolved when the upload began, the caller's context, and the data key
+   * every part is encrypted with (S3 decrypts it for each part).
+   */
+  kms?: { encryptionContext?: Record<string, string> } & StoredKmsEncryption;
   checksumAlgorithm?: ChecksumAlgorithm;
   checksumType?: 'FULL_OBJECT' | 'COMPOSITE';
 }
@@ -101,9 +115,10 @@ export interface StoredPart {
   partNumber: number;
   etag: string;
   size: number;
-  /** base64 of the part's bytes. */
-  body: string;
+  segment: StoredSegment;
   checksum?: { algorithm: ChecksumAlgorithm; value: string };
+  /** CRC-64/NVME of the part's data, for the object's default checksum. */
+  crc64?: string;
 }
 
 /** S3's canonical user ID of an account: 64 hex characters. */

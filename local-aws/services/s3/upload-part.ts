@@ -1,16 +1,20 @@
-import { createHash } from 'node:crypto';
 import { requirePrincipal } from '../../core/types';
 import { checkS3Access, requireBucket } from './access';
-import { checksumHeader, checksumOf } from './checksums';
+import { type ChecksumAlgorithm, checksumHeader } from './checksums';
 import { invalidArgument, invalidRequest } from './errors';
-import { checkKeyUseAs } from './kms-bridge';
+import { checkKeyUseAs, decryptDataKeyAs } from './kms-bridge';
 import { objectArn } from './model';
 import { putPart, requireUpload } from './multipart';
+import { segmentWriter } from './object-bodies';
+import { checksumPlan, receiveBody } from './receive-body';
 import type { S3Operation } from './request';
-import { encryptionHeaders, readBody, verifiedChecksum, verifyContentMd5 } from './write-request';
+import { encryptionHeaders } from './write-request';
 
-/** UploadPart (`PUT /bucket/key?partNumber=N&uploadId=…`); a part sent again replaces it. */
-export const uploadPart: S3Operation = (ctx, request) => {
+/**
+ * UploadPart (`PUT /bucket/key?partNumber=N&uploadId=…`); a part sent again replaces it. The
+ * part streams to the store, encrypted as it arrives for an SSE-KMS upload.
+ */
+export const uploadPart: S3Operation = async (ctx, request) => {
   const principal = requirePrincipal(ctx);
   const bucket = requireBucket(ctx, request);
   const key = request.key ?? '';
@@ -25,29 +29,50 @@ export const uploadPart: S3Operation = (ctx, request) => {
   checkS3Access(ctx.world, principal, bucket.name, 's3:PutObject', objectArn(bucket.name, key));
   const uploadId = request.query.uploadId ?? '';
   const upload = requireUpload(ctx.world, bucket.name, key, uploadId);
-  // S3 decrypts the upload's data key for every part: SSE-KMS multipart needs kms:Decrypt.
-  if (upload.kms) checkKeyUseAs(ctx.world, principal, upload.kms.keyArn, 'kms:Decrypt');
   const headers = request.headers;
-  const { data, trailers } = readBody(ctx, request, principal);
-  verifyContentMd5(headers['content-md5'], data);
-  let checksum = verifiedChecksum(headers, trailers, data);
-  if (upload.checksumAlgorithm) {
-    if (checksum && checksum.algorithm !== upload.checksumAlgorithm)
-      throw invalidRequest(
-        `Checksum Type mismatch occurred, expected checksum Type: ${upload.checksumAlgorithm.toLowerCase()}, actual checksum Type: ${checksum.algorithm.toLowerCase()}`,
-      );
-    checksum ??= {
-      algorithm: upload.checksumAlgorithm,
-      value: checksumOf(upload.checksumAlgorithm, data),
-    };
+  const plan = checksumPlan(headers);
+  if (upload.checksumAlgorithm && plan && plan.algorithm !== upload.checksumAlgorithm)
+    throw invalidRequest(
+      `Checksum Type mismatch occurred, expected checksum Type: ${upload.checksumAlgorithm.toLowerCase()}, actual checksum Type: ${plan.algorithm.toLowerCase()}`,
+    );
+  // S3 decrypts the upload's data key for every part: SSE-KMS multipart needs kms:Decrypt.
+  let dataKey: Buffer | undefined;
+  if (upload.kms) {
+    checkKeyUseAs(ctx.world, principal, upload.kms.keyArn, 'kms:Decrypt');
+    dataKey = decryptDataKeyAs(
+      ctx.world,
+      principal,
+      Buffer.from(upload.kms.ciphertextBlob, 'base64'),
+      upload.kms.context,
+    );
   }
-  const etag = `"${createHash('md5').update(data).digest('hex')}"`;
+  // The upload's checksum for every part, and CRC-64/NVME for the object's default one.
+  const compute: ChecksumAlgorithm[] = ['CRC64NVME'];
+  if (upload.checksumAlgorithm) compute.push(upload.checksumAlgorithm);
+  const writer = segmentWriter(ctx.world.store, dataKey);
+  let received;
+  let segment;
+  try {
+    received = await receiveBody(ctx, request, principal, (data) => writer.write(data), compute);
+    ({ segment } = await writer.finish());
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  const checksum =
+    received.checksum ??
+    (upload.checksumAlgorithm && {
+      algorithm: upload.checksumAlgorithm,
+      value: received.sums[upload.checksumAlgorithm]!,
+    });
+  const etag = `"${received.md5}"`;
   putPart(ctx.world, uploadId, {
     partNumber,
     etag,
-    size: data.length,
-    body: data.toString('base64'),
-    checksum,
+    size: received.size,
+    segment,
+    checksum: checksum || undefined,
+    crc64: received.sums.CRC64NVME,
   });
   const response: Record<string, string> = {
     etag,

@@ -1,18 +1,9 @@
-import { createHash } from 'node:crypto';
 import { AwsError } from '../../core/errors';
 import { findCredentials } from '../../core/identity';
 import { type Principal, type RequestContext, requirePrincipal } from '../../core/types';
 import { checkS3Access, requireBucket } from './access';
-import { type ChunkSigning, decodeAwsChunked, isAwsChunked } from './aws-chunked';
-import {
-  type ChecksumAlgorithm,
-  checksumAlgorithms,
-  checksumHeader,
-  checksumOf,
-  parseChecksumAlgorithm,
-  unsupportedChecksumAlgorithms,
-} from './checksums';
-import { invalidArgument, invalidRequest, noSuchKey } from './errors';
+import type { ChunkSigning } from './aws-chunked';
+import { invalidArgument, noSuchKey } from './errors';
 import { objectArn, type S3ObjectInfo, type StoredObjectHeaders } from './model';
 import { headObjectInternal } from './object-store';
 import { metadataOf, type S3Request } from './request';
@@ -48,88 +39,6 @@ export function chunkSigning(
     scope: credential.split('/').slice(1).join('/'),
     secretAccessKey: credentials.secretAccessKey,
   };
-}
-
-/** The body as sent, with any aws-chunked framing removed and its trailers. */
-export function readBody(
-  ctx: RequestContext,
-  request: S3Request,
-  principal: Principal,
-): { data: Buffer; trailers: Record<string, string> } {
-  if (!isAwsChunked(request.headers)) return { data: request.raw.body, trailers: {} };
-  const decoded = decodeAwsChunked(request.raw.body, chunkSigning(ctx, request, principal));
-  const declared = request.headers['x-amz-decoded-content-length'];
-  if (declared !== undefined && Number(declared) !== decoded.data.length)
-    throw new AwsError(
-      'IncompleteBody',
-      'You did not provide the number of bytes specified by the Content-Length HTTP header',
-      400,
-    );
-  return decoded;
-}
-
-/** The flexible checksum the client sent (header or trailer), verified against the data. */
-export function verifiedChecksum(
-  headers: Record<string, string>,
-  trailers: Record<string, string>,
-  data: Buffer,
-): { algorithm: ChecksumAlgorithm; value: string } | undefined {
-  const given: { algorithm: ChecksumAlgorithm; value: string }[] = [];
-  for (const algorithm of checksumAlgorithms) {
-    const name = checksumHeader(algorithm);
-    const value = headers[name] ?? trailers[name];
-    if (value !== undefined) given.push({ algorithm, value });
-  }
-  if (given.length > 1)
-    throw invalidRequest(
-      'Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.',
-    );
-  for (const algorithm of unsupportedChecksumAlgorithms) {
-    const name = checksumHeader(algorithm);
-    if (headers[name] !== undefined || trailers[name] !== undefined)
-      throw new AwsError(
-        'NotImplemented',
-        `local-aws does not implement the ${algorithm} checksum; use CRC32, CRC32C, CRC64NVME, SHA1, SHA256, SHA512 or MD5.`,
-        501,
-      );
-  }
-  const sdkAlgorithm = headers['x-amz-sdk-checksum-algorithm'];
-  if (given.length === 0) {
-    if (sdkAlgorithm !== undefined)
-      throw invalidRequest(
-        'x-amz-sdk-checksum-algorithm specified, but no corresponding x-amz-checksum-* or x-amz-trailer headers were found.',
-      );
-    return undefined;
-  }
-  const checksum = given[0]!;
-  if (sdkAlgorithm !== undefined && parseChecksumAlgorithm(sdkAlgorithm) !== checksum.algorithm)
-    throw invalidRequest('Value for x-amz-sdk-checksum-algorithm header is invalid.');
-  const expected = checksumOf(checksum.algorithm, data);
-  if (
-    Buffer.from(checksum.value, 'base64').toString('base64') !== checksum.value ||
-    Buffer.from(checksum.value, 'base64').length !== Buffer.from(expected, 'base64').length
-  )
-    throw invalidRequest(`Value for ${checksumHeader(checksum.algorithm)} header is invalid.`);
-  if (checksum.value !== expected)
-    throw new AwsError(
-      'BadDigest',
-      `The ${checksum.algorithm} you specified did not match the calculated checksum.`,
-      400,
-    );
-  return checksum;
-}
-
-export function verifyContentMd5(header: string | undefined, data: Buffer): void {
-  if (header === undefined) return;
-  const given = Buffer.from(header, 'base64');
-  if (given.length !== 16 || given.toString('base64') !== header)
-    throw new AwsError('InvalidDigest', 'The Content-MD5 you specified was invalid.', 400);
-  if (!given.equals(createHash('md5').update(data).digest()))
-    throw new AwsError(
-      'BadDigest',
-      'The Content-MD5 you specified did not match what we received.',
-      400,
-    );
 }
 
 const contextError = (value: string) =>

@@ -104,6 +104,8 @@ function mediaProblem(world: World, job: StoredJob, media: S3Location): string |
 const mediaOf = (world: World, job: StoredJob): S3Location | undefined =>
   parseMediaUri(job.request.Media?.MediaFileUri ?? '', world.options.publicUrl);
 
+const MEDIA_PROBE_BYTES = 1024 * 1024;
+
 /** QUEUED → IN_PROGRESS: read the media's description as the caller. */
 function begin(world: World, job: StoredJob): StoredJob {
   const now = world.now().getTime();
@@ -116,7 +118,11 @@ function begin(world: World, job: StoredJob): StoredJob {
   let bytes: Buffer;
   try {
     // As the caller: media encrypted with SSE-KMS needs their kms:Decrypt.
-    bytes = readObjectBody(world, job.principal, media.bucket, media.key);
+    // Only the first bytes: the headers say the format and rate, and media can be gigabytes.
+    bytes = readObjectBody(world, job.principal, media.bucket, media.key, {
+      start: 0,
+      end: MEDIA_PROBE_BYTES - 1,
+    });
   } catch (error) {
     if (error instanceof AwsError) return failed(world, started, MEDIA_NOT_READABLE);
     throw error;

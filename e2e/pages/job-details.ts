@@ -1,0 +1,46 @@
+import type { Locator, Page } from '@playwright/test';
+import { DeleteJobDialog } from './delete-job-dialog';
+import { exactly } from './text';
+
+/** `/jobs/:name`: a job's details, its output encryption, its transcript. */
+export class JobDetailsPage {
+  readonly transcript: Locator;
+  readonly downloadButton: Locator;
+  readonly deleteButton: Locator;
+  readonly refreshButton: Locator;
+  readonly retryButton: Locator;
+  readonly deleteDialog: DeleteJobDialog;
+  readonly notFoundHeading: Locator;
+  readonly backToJobs: Locator;
+  readonly loadError: Locator;
+
+  constructor(readonly page: Page) {
+    this.transcript = page.getByRole('region', { name: 'Transcript text' });
+    this.downloadButton = page.getByRole('button', { name: 'Download' });
+    this.deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
+    this.refreshButton = page.getByRole('button', { name: 'Refresh job' });
+    this.retryButton = page.getByRole('button', { name: 'Retry' });
+    this.deleteDialog = new DeleteJobDialog(page);
+    this.notFoundHeading = page.getByRole('heading', { level: 1, name: 'Job not found' });
+    this.backToJobs = page.getByRole('link', { name: 'Go to Transcription jobs' });
+    this.loadError = page.getByText('The transcription job could not be loaded');
+  }
+
+  async goto(name: string): Promise<void> {
+    await this.page.goto(`/jobs/${encodeURIComponent(name)}`);
+  }
+
+  heading(name: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  /** A label of the page's key-value lists (a term), e.g. "Status" or a tag key. */
+  label(name: string): Locator {
+    return this.page.getByRole('term').filter({ hasText: exactly(name) });
+  }
+
+  /** The value shown for a label: the definition that follows its term. */
+  valueOf(name: string): Locator {
+    return this.label(name).first().locator('xpath=following-sibling::dd[1]');
+  }
+}
