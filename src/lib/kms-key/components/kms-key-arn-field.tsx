@@ -1,6 +1,7 @@
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import { type Control, useController } from 'react-hook-form';
+import { afterPointerRelease } from '@/lib/after-pointer-release';
 import type { KmsKeyResource } from '../kms-key-arn';
 import type { KmsKeyFieldValues } from '../kms-key-fields';
 import type { KmsKeyChecks } from '../use-kms-key-checks';
@@ -50,7 +51,7 @@ export function KmsKeyArnField({
         onChange={({ detail }) => onChange(detail.value)}
         onBlur={() => {
           onBlur();
-          checks.settle();
+          afterPointerRelease(checks.settle);
         }}
         invalid={Boolean(errorText)}
         placeholder="arn:aws:kms:region:account:key/key-id"
