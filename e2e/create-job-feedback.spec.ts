@@ -79,11 +79,13 @@ test('an ARN and a context pair typed a key at a time: no message and no check u
   expect(pageRequests.count('Encrypt')).toBe(0);
 
   await page.clock.runFor(1000);
+  await page.clock.resume();
   await expect(form.kmsKey.canWriteNotRead).toBeVisible();
   await pageRequests.settled();
   expect(pageRequests.count('Encrypt')).toBe(1);
   expect(pageRequests.count('Decrypt')).toBe(1);
 
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   await form.kmsKey.addContextButton.click();
   await form.kmsKey.contextKey(1).pressSequentially('team');
   await form.kmsKey.contextValue(1).pressSequentially('analytics');
@@ -126,6 +128,7 @@ test('key states in words, and dates in Browse S3 in the console format', async 
     dialog.getByText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2} /).first(),
   ).toBeVisible();
   await dialog.getByRole('button', { name: MEDIA_BUCKET }).click();
+  await dialog.getByRole('button', { name: /^samples/ }).click();
   await expect(
     dialog.getByText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2} /).first(),
   ).toBeVisible();
