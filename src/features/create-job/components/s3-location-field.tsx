@@ -7,6 +7,7 @@ import { useAwsClients } from '@/lib/aws/clients';
 import { listBuckets } from '../api/list-buckets';
 import { listObjects } from '../api/list-objects';
 import type { CreateJobFormValues } from '../form-schema';
+import './s3-location-field.css';
 
 /**
  * An S3 URI typed or picked with "Browse S3" (Cloudscape S3ResourceSelector over ListBuckets
@@ -42,27 +43,29 @@ export function S3LocationField({
       errorText={fieldState.error?.message}
       stretch
     >
-      <S3ResourceSelector
-        ref={ref}
-        resource={{ uri: value }}
-        selectableItemsTypes={selectable}
-        // A folder is chosen for output; the file, for input.
-        objectsIsItemDisabled={(item) => (folders ? !item.IsFolder : Boolean(item.IsFolder))}
-        invalid={Boolean(fieldState.error)}
-        inputPlaceholder={placeholder}
-        i18nStrings={{
-          inContextBrowseButton: 'Browse S3',
-          inContextInputPlaceholder: placeholder,
-          modalTitle: folders ? 'Choose an output location' : 'Choose a media file',
-          modalSubmitButton: 'Choose',
-          modalCancelButton: 'Cancel',
-        }}
-        fetchBuckets={() => listBuckets(s3)}
-        fetchObjects={(bucket, prefix) => listObjects(s3, bucket, prefix)}
-        fetchVersions={() => Promise.resolve([])}
-        onChange={({ detail }) => onChange(detail.resource.uri)}
-        onInputBlur={onBlur}
-      />
+      <div className="s3-location-field">
+        <S3ResourceSelector
+          ref={ref}
+          resource={{ uri: value }}
+          selectableItemsTypes={selectable}
+          // A folder is chosen for output; the file, for input.
+          objectsIsItemDisabled={(item) => (folders ? !item.IsFolder : Boolean(item.IsFolder))}
+          invalid={Boolean(fieldState.error)}
+          inputPlaceholder={placeholder}
+          i18nStrings={{
+            inContextBrowseButton: 'Browse S3',
+            inContextInputPlaceholder: placeholder,
+            modalTitle: folders ? 'Choose an output location' : 'Choose a media file',
+            modalSubmitButton: 'Choose',
+            modalCancelButton: 'Cancel',
+          }}
+          fetchBuckets={() => listBuckets(s3)}
+          fetchObjects={(bucket, prefix) => listObjects(s3, bucket, prefix)}
+          fetchVersions={() => Promise.resolve([])}
+          onChange={({ detail }) => onChange(detail.resource.uri)}
+          onInputBlur={onBlur}
+        />
+      </div>
     </FormField>
   );
 }
