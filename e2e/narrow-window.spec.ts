@@ -25,12 +25,6 @@ test('at 800 px the navigation starts closed and the jobs table fits the window'
   await lookAt(page, 'jobs-800px');
 });
 
-test('the Region control says why there is nothing to choose', async ({ page, signIn, shell }) => {
-  await signIn({ at: '/jobs' });
-  await shell.region.click();
-  await expect(page.getByText(`This console works in ${REGION}`)).toBeVisible();
-});
-
 test('the S3 fields: no dead "View" button, Browse S3 beside the URI, one example', async ({
   page,
   signIn,
@@ -47,4 +41,20 @@ test('the S3 fields: no dead "View" button, Browse S3 beside the URI, one exampl
   await expect(form.media).toHaveAttribute('placeholder', 's3://bucket/prefix/file.wav');
   await expect(page.getByText('Format: s3://bucket/prefix/file.wav')).toBeVisible();
   await lookAt(page, 'create-job-800px');
+});
+
+test.describe('in a wide window', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('the Region control says why there is nothing to choose', async ({
+    page,
+    signIn,
+    shell,
+  }) => {
+    await signIn({ at: '/jobs' });
+    await shell.region.click();
+    await expect(
+      page.getByRole('menuitem', { name: new RegExp(`^This console works in ${REGION}`) }),
+    ).toBeVisible();
+  });
 });
