@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { BUILD_CONTENT_SECURITY_POLICY } from './common/web-security.ts';
 import { fontFiles } from './scripts/vite-font-files.ts';
+import { lazyLibraryParts } from './scripts/vite-lazy-parts.ts';
 
 /**
  * The built app ships a Content-Security-Policy (common/web-security.ts): no inline script,
@@ -26,7 +27,7 @@ function cspForBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspForBuild(), fontFiles()],
+  plugins: [react(), cspForBuild(), fontFiles(), lazyLibraryParts()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -44,6 +45,9 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     environment: 'node',
+    // Files and the tests in them run in a random order (the seed is printed; rerun one with
+    // `--sequence.seed=N`), so a test that leans on another's leftovers fails here, not later.
+    sequence: { shuffle: true },
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // The SDK's notice that its releases after January 2027 need Node 22: versions here are

@@ -1,4 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -171,7 +178,7 @@ export async function benchLocalAwsThroughput(): Promise<BenchResult> {
       const bare = await startBareServer(recorded.response, dir);
       try {
         if (operation.name === 'KMS ListKeys') {
-          const limit = await serverLimit(recorded.request, bare.url, localAws.url);
+          const limit = await serverLimit(recorded.request, bare, localAws);
           lines.push(...limit.lines);
           failures.push(...limit.failures);
           listKeysRequest = recorded.request;
@@ -241,18 +248,27 @@ export async function benchLocalAwsThroughput(): Promise<BenchResult> {
  * next to nothing, against the bare server and local-aws in turn. local-aws checks the
  * signature of every copy (the same signature is good for 15 minutes).
  */
-async function serverLimit(request: Buffer, bareUrl: string, localAwsUrl: string) {
+async function serverLimit(request: Buffer, bare: ServerProcess, localAws: ServerProcess) {
   const failures: string[] = [];
   const runs: Record<'bare' | 'local', Run[]> = { bare: [], local: [] };
+  // CPU time per request, from the kernel's count for each server process: what a request
+  // costs the server, whatever else this shared machine was doing meanwhile.
+  const cpu: Record<'bare' | 'local', number[]> = { bare: [], local: [] };
+  const measured = async (target: 'bare' | 'local', server: ServerProcess) => {
+    const before = processCpuMs(server.pid);
+    const run = await rawLoad(server.url, request, 32, LIMIT_REQUESTS);
+    cpu[target].push(((processCpuMs(server.pid) - before) * 1000) / LIMIT_REQUESTS);
+    runs[target].push(run);
+    return run;
+  };
   for (let round = 0; round < ROUNDS; round++) {
-    runs.bare.push(await rawLoad(bareUrl, request, 32, LIMIT_REQUESTS));
-    const local = await rawLoad(localAwsUrl, request, 32, LIMIT_REQUESTS);
+    await measured('bare', bare);
+    const local = await measured('local', localAws);
     const refused = [...local.statuses].filter(([status]) => status !== 200);
     if (refused.length > 0)
       failures.push(
         `local-aws answered the replayed ListKeys with ${refused.map(([s, n]) => `${n}× ${s}`).join(', ')}`,
       );
-    runs.local.push(local);
   }
   const rate = (target: 'bare' | 'local') => median(runs[target].map((r) => r.rate));
   const p = (target: 'bare' | 'local', n: number) =>
@@ -269,8 +285,18 @@ async function serverLimit(request: Buffer, bareUrl: string, localAwsUrl: string
     `one signed ListKeys replayed at concurrency 32 (${LIMIT_REQUESTS} requests a round, ${ROUNDS} rounds in turn; budget local-aws ≥ ${100 * LIST_KEYS_SHARE_BUDGET}% of bare):`,
     `  bare node:http, same bytes: ${rate('bare').toFixed(0)} req/s, p50 ${p('bare', 50).toFixed(1)} ms, p99 ${p('bare', 99).toFixed(1)} ms`,
     `  local-aws:                  ${rate('local').toFixed(0)} req/s, p50 ${p('local', 50).toFixed(1)} ms, p99 ${p('local', 99).toFixed(1)} ms = ${(100 * share).toFixed(0)}% of bare`,
+    `  server CPU per request (median of rounds): bare ${median(cpu.bare).toFixed(0)} µs, local-aws ${median(cpu.local).toFixed(0)} µs (bare / local-aws = ${((100 * median(cpu.bare)) / median(cpu.local)).toFixed(0)}%)`,
   ];
   return { lines, failures };
+}
+
+/** User and system CPU time a process has used so far, from /proc (Linux), in milliseconds. */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100; // USER_HZ, 100 on Linux
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 /** local-aws under the replayed signed ListKeys at concurrency 32, profiled: where its time goes. */
@@ -291,6 +317,9 @@ async function profileListKeys(dir: string, request: Buffer): Promise<string[]> 
   const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) return ['profile: local-aws wrote no .cpuprofile'];
   const summary = summarizeProfile(join(profileDir, file), window);
+  // BENCH_KEEP_PROFILE=FILE keeps the profile (for DevTools, or inclusive times) past the run.
+  if (process.env.BENCH_KEEP_PROFILE)
+    copyFileSync(join(profileDir, file), process.env.BENCH_KEEP_PROFILE);
   const pct = (share: number) => `${(100 * share).toFixed(1).padStart(5)}%`;
   return [
     `where local-aws spends its time under that load (--cpu-prof, ${PROFILE_REQUESTS} requests, ${run.rate.toFixed(0)} req/s while profiled, ${pct(summary.idleShare).trim()} idle${summary.windowed ? '' : '; whole process, start included'}): self time`,

@@ -2,9 +2,22 @@ import {
   AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { HeadObjectCommand, type HeadObjectCommandOutput, S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateAliasCommand,
+  CreateKeyCommand,
+  EnableKeyRotationCommand,
+  KMSClient,
+} from '@aws-sdk/client-kms';
+import {
+  HeadObjectCommand,
+  type HeadObjectCommandOutput,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import {
   DeleteTranscriptionJobCommand,
+  GetVocabularyCommand,
+  type GetVocabularyCommandOutput,
   GetTranscriptionJobCommand,
   ListTranscriptionJobsCommand,
   StartTranscriptionJobCommand,
@@ -76,6 +89,13 @@ export async function objectHead(bucket: string, key: string): Promise<HeadObjec
   return s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
 }
 
+/** Writes an object over whatever is there, encrypted with SSE-S3 (AES256). */
+export async function putObjectSseS3(bucket: string, key: string, body: string): Promise<void> {
+  await s3().send(
+    new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ServerSideEncryption: 'AES256' }),
+  );
+}
+
 /** The words a seeded media file "says": its x-amz-meta-transcript metadata. */
 export async function mediaTranscript(uri = MEDIA_URI): Promise<string> {
   const [, bucket, key] = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri)!;
@@ -88,4 +108,28 @@ export async function revokeSessions(username: string): Promise<void> {
   await cognito.send(
     new AdminUserGlobalSignOutCommand({ UserPoolId: USER_POOL_ID, Username: username }),
   );
+}
+
+/**
+ * A customer managed key of the test's own under `alias`, rotating every `periodInDays`.
+ * Returns its key ID.
+ */
+export async function createRotatingKey(
+  alias: string,
+  description: string,
+  periodInDays: number,
+): Promise<string> {
+  const kms = new KMSClient(admin());
+  const { KeyMetadata } = await kms.send(new CreateKeyCommand({ Description: description }));
+  const keyId = KeyMetadata!.KeyId!;
+  await kms.send(new CreateAliasCommand({ AliasName: alias, TargetKeyId: keyId }));
+  await kms.send(
+    new EnableKeyRotationCommand({ KeyId: keyId, RotationPeriodInDays: periodInDays }),
+  );
+  return keyId;
+}
+
+/** A vocabulary as Transcribe keeps it (its key, context and role). */
+export async function getVocabulary(name: string): Promise<GetVocabularyCommandOutput> {
+  return transcribe().send(new GetVocabularyCommand({ VocabularyName: name }));
 }

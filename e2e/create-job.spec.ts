@@ -47,6 +47,11 @@ test('is laid out as the console page: breadcrumbs, the containers in order, the
     'Job settings',
     'Input data',
     'Output data',
+    'Configure job - optional',
+    'Audio settings',
+    'Content removal',
+    'Customization',
+    'Subtitles',
     'Tags - optional',
     'API request',
   ]);

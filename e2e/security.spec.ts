@@ -15,6 +15,68 @@ test('the built page declares the shared Content-Security-Policy', async ({ page
   );
 });
 
+test("the page may connect only where the policy's connect-src says", async ({
+  page,
+  signInPage,
+}) => {
+  await signInPage.goto();
+  // Every address below answers 200 if the browser asks it: only the policy stands between.
+  const asked: string[] = [];
+  for (const origin of [
+    'https://kms.us-east-1.amazonaws.com',
+    'https://example.com',
+    'https://amazonaws.com.example.net',
+    'http://192.0.2.1:4566',
+  ])
+    await page.route(`${origin}/**`, (route) => {
+      asked.push(new URL(route.request().url()).origin);
+      return route.fulfill({
+        status: 200,
+        body: 'ok',
+        headers: { 'access-control-allow-origin': '*' },
+      });
+    });
+  const attempt = (url: string) =>
+    page.evaluate(async (target) => {
+      const violations: string[] = [];
+      const violation = new Promise<void>((resolve) =>
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) => {
+            violations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+            resolve();
+          },
+          { once: true },
+        ),
+      );
+      try {
+        const response = await fetch(target);
+        return { outcome: `answered ${response.status}`, violations };
+      } catch (error) {
+        // A refusal by the policy is reported as an event too: wait for it.
+        await violation;
+        return { outcome: `refused: ${(error as Error).name}`, violations };
+      }
+    }, url);
+
+  // An AWS endpoint is allowed (and so the routes above do answer)...
+  expect(await attempt('https://kms.us-east-1.amazonaws.com/')).toEqual({
+    outcome: 'answered 200',
+    violations: [],
+  });
+  // ...anywhere else is refused by the browser before any request, and reported.
+  for (const url of [
+    'https://example.com/steal',
+    'https://amazonaws.com.example.net/steal',
+    'http://192.0.2.1:4566/steal',
+  ]) {
+    const { outcome, violations } = await attempt(url);
+    expect(outcome, url).toBe('refused: TypeError');
+    expect(violations, url).toEqual([`connect-src ${url}`]);
+  }
+  expect(asked).toEqual(['https://kms.us-east-1.amazonaws.com']);
+});
+
 test('the build publishes no source maps', () => {
   const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
   expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);

@@ -1,6 +1,8 @@
 import {
   ADMIN,
   CURRENT_ACCOUNT,
+  DATA_ACCESS_ROLES,
+  SEEDED_CUSTOM_INPUTS,
   DEMO_USERS,
   IDENTITY_POOL_ID,
   MEDIA_BUCKET,
@@ -10,7 +12,10 @@ import {
   SEEDED_ALIAS_ARNS,
   SEEDED_KEY_ARNS,
   SEEDED_KEYS,
+  SEEDED_LANGUAGE_MODELS,
   SEEDED_MEDIA,
+  SEEDED_VOCABULARIES,
+  SEEDED_VOCABULARY_FILTERS,
   TRANSCRIPTS_BUCKET,
   USER_POOL_CLIENT_ID,
   USER_POOL_ID,
@@ -49,6 +54,8 @@ export const NEW_ANALYST: User = DEMO_USERS.newAnalyst;
 
 export const MEDIA_URI = MEETING_MEDIA_URI;
 export const OTHER_MEDIA_URI = `s3://${MEDIA_BUCKET}/${SEEDED_MEDIA.interview}`;
+/** A support call whose agent says her name: PII redaction has a word to redact. */
+export const SUPPORT_CALL_MEDIA_URI = `s3://${MEDIA_BUCKET}/${SEEDED_MEDIA.supportCall}`;
 
 /** alias/transcribe-output, enabled and symmetric. */
 export const OWN_KEY_ID = SEEDED_KEYS.transcribeOutput;
@@ -62,3 +69,14 @@ export const SHARED_ALIAS_ARN = SEEDED_ALIAS_ARNS.sharedWithAnalytics;
 export const PRIVATE_ALIAS_ARN = SEEDED_ALIAS_ARNS.private;
 /** Our own account's alias/analytics, as an ARN. */
 export const ANALYTICS_ALIAS_ARN = SEEDED_ALIAS_ARNS.analytics;
+
+/** The seeded custom vocabularies, filters and language models (local-aws/seed/ids.ts). */
+export { SEEDED_LANGUAGE_MODELS, SEEDED_VOCABULARIES, SEEDED_VOCABULARY_FILTERS };
+/** The role the analyst may pass to Transcribe, and two it may not use as a data access role. */
+export const DATA_ACCESS_ROLE_ARN = DATA_ACCESS_ROLES.transcribeDataAccess.arn;
+export const NOT_TRUSTED_ROLE_ARN = DATA_ACCESS_ROLES.notTrusted.arn;
+/** The custom resources' input files in the media bucket. */
+export const customInputUri = (name: keyof typeof SEEDED_CUSTOM_INPUTS) =>
+  `s3://${MEDIA_BUCKET}/${SEEDED_CUSTOM_INPUTS[name]}`;
+/** alias/transcribe-output's ARN, which a custom resource's page resolves to the key ARN. */
+export const OWN_ALIAS_ARN = SEEDED_ALIAS_ARNS.transcribeOutput;

@@ -1,5 +1,6 @@
 // `npm run local-aws`: the emulator alone. Flags: --port, --host, --data-dir, --ephemeral,
-// --seed FILE (JSON changes to the default world), --job-delay-ms, --log, --watchdog-ms.
+// --seed FILE (JSON changes to the default world), --job-delay-ms, --resource-delay-ms, --log,
+// --watchdog-ms.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { StoreDamaged } from './core/record-log';
@@ -14,6 +15,7 @@ const options = {
   ephemeral: { type: 'boolean', default: false },
   seed: { type: 'string' },
   'job-delay-ms': { type: 'string' },
+  'resource-delay-ms': { type: 'string' },
   log: { type: 'boolean', default: false },
   'watchdog-ms': { type: 'string' },
   'exit-with-parent': { type: 'boolean', default: false },
@@ -44,6 +46,8 @@ if (values.help) {
   --seed FILE       JSON changes to the default world, e.g. {"generatedKeys": 10000}
   --job-delay-ms N  how long a job stays QUEUED and IN_PROGRESS (default 1000 and 2000);
                     N for both, or QUEUED,IN_PROGRESS such as 300,700
+  --resource-delay-ms N  how long a custom vocabulary stays PENDING and a custom
+                    language model IN_PROGRESS (default 1500 and 4000); N or N,M
   --log             print one line per request
   --watchdog-ms N   if the process stops answering for N ms, print where it is and exit
   --exit-with-parent  stop when the process that started this one is gone (test runs)`);
@@ -56,6 +60,14 @@ function jobDelays(text: string | undefined) {
   if (![queuedMs, inProgressMs].every((n) => Number.isInteger(n) && n! >= 0))
     fail(`--job-delay-ms takes N or N,M in milliseconds, not "${text}"`);
   return { queuedMs: queuedMs!, inProgressMs: inProgressMs! };
+}
+
+function resourceDelays(text: string | undefined) {
+  if (text === undefined) return undefined;
+  const [vocabularyMs, languageModelMs = vocabularyMs] = text.split(',').map(Number);
+  if (![vocabularyMs, languageModelMs].every((n) => Number.isInteger(n) && n! >= 0))
+    fail(`--resource-delay-ms takes N or N,M in milliseconds, not "${text}"`);
+  return { vocabularyMs: vocabularyMs!, languageModelMs: languageModelMs! };
 }
 
 const watchdogMs = values['watchdog-ms'] === undefined ? undefined : Number(values['watchdog-ms']);
@@ -91,6 +103,7 @@ const server = await startLocalAws({
   ephemeral: values.ephemeral,
   seed: readSeed(values.seed),
   jobDelays: jobDelays(values['job-delay-ms']),
+  resourceDelays: resourceDelays(values['resource-delay-ms']),
   logRequests: values.log,
 }).catch((error: NodeJS.ErrnoException) => {
   // The message names the file and record, and nothing stored in it (secrets included).

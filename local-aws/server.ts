@@ -1,13 +1,14 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { isControlRequest, serveControl } from './control-routes';
 import { Faults } from './core/faults';
-import { answerPreflight, commonHeaders, readBody, requestHead } from './core/http';
+import { IncomingBody } from './core/body';
+import { answerPreflight, commonHeaders, requestHead, send } from './core/http';
 import { RequestLog, type RequestLogEntry } from './core/request-log';
 import { FileStore } from './core/file-store';
 import { MemoryStore, type Store } from './core/store';
-import type { LocalAwsOptions } from './core/types';
+import { DEFAULT_RESOURCE_DELAYS, type LocalAwsOptions } from './core/types';
 import { LocalWorld } from './core/world';
 import { protocolRouter } from './protocols/router';
 import { REGION } from './seed/ids';
@@ -23,6 +24,7 @@ export interface StartOptions {
   /** Changes to the default seed (e.g. thousands of generated keys). */
   seed?: Partial<SeedSpec>;
   jobDelays?: LocalAwsOptions['jobDelays'];
+  resourceDelays?: LocalAwsOptions['resourceDelays'];
   /** Print one line per request. */
   logRequests?: boolean;
   /** The largest S3 object body in one request (default 5 GiB; tests lower it). */
@@ -49,6 +51,7 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
   const worldOptions: LocalAwsOptions = {
     region: REGION,
     jobDelays: options.jobDelays ?? { queuedMs: 1000, inProgressMs: 2000 },
+    resourceDelays: options.resourceDelays ?? { ...DEFAULT_RESOURCE_DELAYS },
     publicUrl: '', // set once listening
     rootDir,
     maxObjectBytes: options.maxObjectBytes,
@@ -61,9 +64,12 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
 
   const seed = () => store.batch(() => applySeed(world, options.seed));
   const startDelays = { ...worldOptions.jobDelays };
+  const startResourceDelays = worldOptions.resourceDelays;
   const reset = () => {
     world.cancelScheduled();
+    world.forgetInMemory();
     worldOptions.jobDelays = { ...startDelays };
+    worldOptions.resourceDelays = startResourceDelays && { ...startResourceDelays };
     faults.clear();
     log.clear();
     world.setClockOffset(0);
@@ -72,27 +78,30 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
   };
   const control = { world, options: worldOptions, faults, log, reset };
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const serve = async () => {
-      const common = commonHeaders(req, world.now());
-      if (req.method === 'OPTIONS') return answerPreflight(req, res, common);
       const head = requestHead(req);
-      if (isControlRequest(head))
-        return serveControl(control, { ...head, body: await readBody(req) }, res, common);
-      // S3 object bodies (up to 5 GiB) go to the store as they arrive, never whole in memory.
-      const raw = route.streamsBody(head)
-        ? { ...head, body: Buffer.alloc(0), stream: req }
-        : { ...head, body: await readBody(req) };
-      return route(env, raw, res, common);
+      const common = commonHeaders(req, world.now());
+      const body = new IncomingBody(req, res);
+      if (isControlRequest(head)) return serveControl(control, head, body, res, common);
+      if (req.method === 'OPTIONS') return answerPreflight(req, res, common);
+      return route(env, head, body, res, common);
     };
     serve().catch((error: unknown) => {
       console.error('local-aws: unhandled error', error);
-      if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('internal error');
-      } else res.destroy();
+      if (!res.headersSent)
+        send(res, {
+          status: 500,
+          headers: { 'content-type': 'text/plain' },
+          body: 'internal error',
+        });
+      else res.destroy();
     });
-  });
+  };
+  const server = createServer(handle);
+  // A client that waits for `100 Continue` is told to send its body only once the request's
+  // head has passed (IncomingBody sends it): a refused request never uploads its body.
+  server.on('checkContinue', handle);
   server.keepAliveTimeout = 5000;
 
   if (store.count('iam') === 0) seed();

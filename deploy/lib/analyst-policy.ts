@@ -53,6 +53,10 @@ export const ANALYST_WILDCARD_REASONS: Record<string, string> = {
   TranscriptionJobs:
     'The console lists, opens, starts and deletes any transcription job of the account; ' +
     'a job is named by the analyst when it is started.',
+  CustomVocabulariesFiltersAndLanguageModels:
+    'The console lists, opens, creates and deletes any custom vocabulary, vocabulary filter ' +
+    'and language model of the account, each named by the analyst when it is created, and offers them to jobs; the ' +
+    'data access role it names is limited by iam:PassRole to the one role below.',
   ListKmsKeys: 'kms:ListKeys and kms:ListAliases take no resource: only "*" is valid.',
   UseOwnKmsKeys:
     "The analyst may encrypt output with any of the account's own keys; each key's " +

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { MEDIA_URI, TRANSCRIPTS_BUCKET } from '../seeded-world';
+import { ConfigureJobSection } from './configure-job';
 import { KmsKeyPanel } from './kms-key-panel';
 
 /** `/jobs/create`: "Create transcription job", by the labels console.md fixes. */
@@ -15,6 +16,8 @@ export class CreateJobPage {
   readonly output: Locator;
   readonly encryption: Locator;
   readonly kmsKey: KmsKeyPanel;
+  /** Model type and the "Configure job - optional" containers. */
+  readonly options: ConfigureJobSection;
 
   readonly apiRequest: Locator;
   readonly requestJson: Locator;
@@ -39,6 +42,7 @@ export class CreateJobPage {
     this.output = page.getByRole('searchbox', { name: 'Output location on S3' });
     this.encryption = page.getByRole('checkbox', { name: 'Encryption' });
     this.kmsKey = new KmsKeyPanel(page);
+    this.options = new ConfigureJobSection(page);
     this.apiRequest = page.getByRole('button', { name: 'API request' });
     this.requestJson = page.getByRole('region', { name: 'Request JSON' }).locator('pre');
     this.requestCli = page.getByRole('region', { name: 'AWS CLI command' }).locator('pre');

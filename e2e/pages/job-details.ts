@@ -13,10 +13,12 @@ export class JobDetailsPage {
   readonly notFoundHeading: Locator;
   readonly backToJobs: Locator;
   readonly loadError: Locator;
+  /** "Output files": a row per file the job wrote. */
+  readonly outputFiles: Locator;
 
   constructor(readonly page: Page) {
     this.transcript = page.getByRole('region', { name: 'Transcript text' });
-    this.downloadButton = page.getByRole('button', { name: 'Download' });
+    this.downloadButton = page.getByRole('button', { name: 'Download', exact: true });
     this.deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
     this.refreshButton = page.getByRole('button', { name: 'Refresh job' });
     this.retryButton = page.getByRole('button', { name: 'Retry' });
@@ -24,6 +26,14 @@ export class JobDetailsPage {
     this.notFoundHeading = page.getByRole('heading', { level: 1, name: 'Job not found' });
     this.backToJobs = page.getByRole('link', { name: 'Go to Transcription jobs' });
     this.loadError = page.getByText('The transcription job could not be loaded');
+    this.outputFiles = page.getByRole('table', { name: 'Output files' });
+  }
+
+  /** The "Output files" row of one file, by what it is ("SRT subtitles"). */
+  outputFile(name: string): Locator {
+    return this.outputFiles
+      .getByRole('row')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
   }
 
   async goto(name: string): Promise<void> {

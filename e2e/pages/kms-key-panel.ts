@@ -15,7 +15,7 @@ export class KmsKeyPanel {
   readonly keyArn: Locator;
   readonly checkAccess: Locator;
   readonly addContextButton: Locator;
-  /** What the access check says when the key can be used, to write and to read. */
+  /** What the access check says when the key can be used (for a job: to write and to read). */
   readonly canUse: Locator;
   /** What it says when the key can write but not read (the transcript stays unreadable here). */
   readonly canWriteNotRead: Locator;
@@ -38,9 +38,8 @@ export class KmsKeyPanel {
     this.keyArn = root.getByLabel('KMS key ARN');
     this.checkAccess = root.getByRole('button', { name: 'Check access' });
     this.addContextButton = root.getByRole('button', { name: 'Add encryption context' });
-    this.canUse = root.getByText(
-      'You can use this key: you can write and read transcripts with it.',
-    );
+    // console.md's words; a job's check adds that its transcripts can be read here.
+    this.canUse = root.getByText('You can use this key.');
     this.canWriteNotRead = root.getByText(
       'You can encrypt with this key but not decrypt: you will not be able to read or download the transcript here.',
     );
@@ -62,6 +61,14 @@ export class KmsKeyPanel {
   /** A message on the panel's fields (an error, a hint, the access check's answer). */
   message(text: string | RegExp): Locator {
     return this.root.getByText(text).first();
+  }
+
+  /**
+   * One of the chosen key's details under "KMS key ID" (Status, Description, Key rotation…):
+   * its label and the value that follows it.
+   */
+  detail(label: string): Locator {
+    return this.root.getByText(label, { exact: true }).locator('xpath=..');
   }
 
   contextKey(row: number): Locator {

@@ -23,3 +23,7 @@ export const serializationError = (detail: string) =>
 
 export const internalFailure = (message = 'We encountered an internal error. Please try again.') =>
   new AwsError('InternalFailure', message, 500);
+
+/** A percent-escape that does not decode, as the JSON and query services answer it. */
+export const malformedQueryString = () =>
+  new AwsError('MalformedQueryString', 'The query string contains a syntax error.', 400);

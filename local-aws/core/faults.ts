@@ -35,6 +35,11 @@ export class Faults {
     this.rules = [];
   }
 
+  /** Whether any rule is set. */
+  get active(): boolean {
+    return this.rules.length > 0;
+  }
+
   /** The rules that apply to this request, counting it against rules with `times`. */
   take(service: ServiceId, operation: string): FaultRule[] {
     const matched = this.rules.filter(
@@ -68,4 +73,40 @@ export class Faults {
     }
     return rules.some((rule) => rule.dropResponse);
   }
+}
+
+const RULE_MEMBERS: Record<keyof FaultRule, (value: unknown) => boolean> = {
+  service: (v) => typeof v === 'string',
+  operation: (v) => typeof v === 'string',
+  latencyMs: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 600_000,
+  throttleRate: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+  errorRate: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+  dropResponse: (v) => typeof v === 'boolean',
+  times: (v) => Number.isInteger(v) && (v as number) >= 1,
+};
+
+const RULE_WORDING: Record<keyof FaultRule, string> = {
+  service: 'a service ID',
+  operation: 'an operation name',
+  latencyMs: 'milliseconds, 0 to 600000',
+  throttleRate: 'a share from 0 to 1',
+  errorRate: 'a share from 0 to 1',
+  dropResponse: 'true or false',
+  times: 'a whole number from 1',
+};
+
+/** Fault rules from JSON, each member checked; a string says what is wrong with them. */
+export function parseFaultRules(value: unknown): FaultRule[] | string {
+  if (!Array.isArray(value)) return 'rules is a list of rules';
+  if (value.length > 100) return 'at most 100 rules';
+  for (const [index, rule] of value.entries()) {
+    if (typeof rule !== 'object' || rule === null || Array.isArray(rule))
+      return `rules[${index}] is not an object`;
+    for (const [name, member] of Object.entries(rule as Record<string, unknown>)) {
+      if (!Object.hasOwn(RULE_MEMBERS, name)) return `rules[${index}].${name} is not a rule member`;
+      const key = name as keyof FaultRule;
+      if (!RULE_MEMBERS[key](member)) return `rules[${index}].${name} is ${RULE_WORDING[key]}`;
+    }
+  }
+  return value as FaultRule[];
 }

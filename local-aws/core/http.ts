@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
-import { AwsError } from './errors';
 import { EXPOSED_HEADERS } from '../../common/web-security';
 
 /**
@@ -20,10 +19,13 @@ export interface RequestHead {
 
 /** A request as it arrived, before any parsing of its body. */
 export interface RawRequest extends RequestHead {
+  /** The body, read whole once the request passed authentication (empty when streamed). */
   body: Buffer;
   /**
    * The body still unread, for the operations that stream it into the store (S3 object
-   * writes); `body` is then empty.
+   * writes, a service's `bodyLimit` saying `stream`), handed over once the head passed
+   * authentication; `body` is then empty. Its payload hash is the operation's to check:
+   * nothing else has seen the bytes.
    */
   stream?: Readable;
 }
@@ -50,36 +52,28 @@ export function requestHead(req: IncomingMessage): RequestHead {
   };
 }
 
-/** The largest body any service takes in one request. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** A malformed percent-escape in a query string, form body or path: the client's mistake. */
+export class MalformedEscape extends Error {}
 
-export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new AwsError('RequestEntityTooLarge', 'Request body too large', 413));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/** `decodeURIComponent` that fails with MalformedEscape instead of a URIError. */
+export function decodeComponent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new MalformedEscape(`malformed percent-escape in ${text.slice(0, 64)}`);
+  }
 }
 
 /** A query string or form body; a repeated name collects its values in order. */
 export function parseQuery(rawQuery: string): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
+  // No prototype: a parameter named `__proto__` or `constructor` is just a parameter.
+  const query = Object.create(null) as Record<string, string | string[]>;
   if (!rawQuery) return query;
   for (const part of rawQuery.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
-    const key = decodeURIComponent((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, '%20'));
-    const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).replace(/\+/g, '%20'));
+    const key = decodeComponent((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, '%20'));
+    const value = eq < 0 ? '' : decodeComponent(part.slice(eq + 1).replace(/\+/g, '%20'));
     const existing = query[key];
     if (existing === undefined) query[key] = value;
     else query[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
@@ -101,8 +95,17 @@ export function commonHeaders(req: IncomingMessage, now: Date): Record<string, s
     'access-control-allow-origin': origin ?? '*',
     'access-control-expose-headers': EXPOSED,
     ...(origin ? { vary: 'Origin' } : {}),
-    date: now.toUTCString(),
+    date: httpDate(now),
   };
+}
+
+/** The last Date header written, by its second: every answer in a second shares one. */
+let lastDate = { second: NaN, text: '' };
+
+function httpDate(now: Date): string {
+  const second = Math.floor(now.getTime() / 1000);
+  if (second !== lastDate.second) lastDate = { second, text: now.toUTCString() };
+  return lastDate.text;
 }
 
 /** Answers a CORS preflight, allowing whatever headers the browser asks for. */
@@ -121,7 +124,49 @@ export function answerPreflight(
   res.end();
 }
 
+/** How long, and for how many more bytes, a refused upload may go on before it is cut. */
+const LINGER_MS = 2000;
+const LINGER_BYTES = 1024 * 1024;
+
+/**
+ * Closes the connection once the answer is out, without a reset, when the request's body
+ * was not read (refused on its head, or over a limit). Node would destroy the socket right
+ * after the answer, and a socket destroyed with unread bytes makes the kernel send a reset
+ * that can reach the client before it has read the answer. Instead: `Connection: close`,
+ * then only the sending half closes, the rest of the body is discarded as it arrives, and
+ * the socket closes when the client is done. A client that goes on sending is no longer
+ * read after LINGER_BYTES (left unread, its bytes wait in its own buffers) and is cut off
+ * after LINGER_MS, so that refused uploads cost little work however large they claim to be.
+ */
+function closeWithoutReset(res: ServerResponse): void {
+  const { req, socket } = res;
+  res.setHeader('connection', 'close');
+  if (!socket) return;
+  // Counted chunk by chunk: over loopback a client sends megabytes between two timer ticks.
+  // A paused request stops the parser reading the connection once a few chunks wait in it
+  // (Node's own flow control); an unread request would instead be dumped as fast as it comes.
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > LINGER_BYTES) req.pause();
+  });
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  };
+}
+
+/** Whether the request still has body bytes on their way that nothing will read. */
+function bodyOutstanding(req: IncomingMessage): boolean {
+  if (req.complete) return false;
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
 export function send(res: ServerResponse, response: HttpResponse): void {
+  if (bodyOutstanding(res.req)) closeWithoutReset(res);
   res.writeHead(response.status, response.headers);
   const body = response.body;
   if (body instanceof Readable)

@@ -21,7 +21,8 @@ export interface HttpRoute {
   /** The name the request log gives it. */
   name: string;
   matches(head: RequestHead): boolean;
-  handle(world: World, request: RawRequest): HttpResponse | Promise<HttpResponse>;
+  /** Plain routes take no body: what a client sends with one is never read. */
+  handle(world: World, request: RequestHead): HttpResponse | Promise<HttpResponse>;
 }
 
 interface ServiceBase {
@@ -38,6 +39,12 @@ interface ServiceBase {
   /** What throttling (a `/_local/faults` rule) answers with. */
   throttling: ErrorWording & { message: string };
   routes?: readonly HttpRoute[];
+  /**
+   * The largest body an operation takes (DEFAULT_BODY_LIMIT when absent), or `stream` for
+   * one that consumes its body as it arrives (`RawRequest.stream`). The operation is
+   * undefined while only the body can name it (the query protocol).
+   */
+  bodyLimit?: (operation: string | undefined) => number | 'stream';
   /** Work to resume once the server listens (jobs that were in flight when it stopped). */
   onStart?: (world: World) => void;
 }
@@ -78,10 +85,12 @@ export type RestXmlOperation = Operation<RawRequest, HttpResponse>;
 export interface RestXmlService extends ServiceBase {
   protocol: 'rest-xml';
   operationOf(head: RequestHead): string;
-  /** Operations whose request body is handed over unread, as a stream (S3 object writes). */
-  streamedOperations?: ReadonlySet<string>;
   /** Signature failures in the service's own words (S3 has codes of its own). */
   signatureError(failure: SigV4Failure): AwsError;
+  /** A body over `bodyLimit`, in the service's own words. */
+  bodyTooLarge(operation: string, limit: number): AwsError;
+  /** A malformed percent-escape in the path or query. */
+  malformedUri(): AwsError;
   operations: ReadonlyMap<string, RestXmlOperation>;
 }
 

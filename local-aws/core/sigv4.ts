@@ -1,20 +1,25 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
-import { parseQuery, type RawRequest, type RequestHead } from './http';
-import { findCredentials, principalFor } from './identity';
-import type { Principal, StoredCredentials, World } from './types';
+import { parseQuery, type RequestHead } from './http';
+import { findCredentials } from './identity';
+import type { StoredCredentials, World } from './types';
+
+// SigV4 verification, first half: what a request's head decides before any of its body is
+// read (the second half, the signature over head and body, is in sigv4-signature.ts).
 
 export type SigV4FailureKind =
   | 'missing'
   | 'malformed'
   | 'unsupported'
+  | 'two-mechanisms'
+  | 'host-not-signed'
+  | 'wrong-region'
+  | 'wrong-service'
   | 'unknown-key'
   | 'invalid-token'
   | 'expired-token'
   | 'bad-signature'
   | 'skew'
+  | 'presign-expires'
+  | 'presign-not-yet-valid'
   | 'presign-expired'
   | 'body-hash-mismatch';
 
@@ -22,13 +27,25 @@ export class SigV4Failure extends Error {
   constructor(
     readonly kind: SigV4FailureKind,
     message: string,
+    /** What a service's error may name: the scope's region or service, the expiry, … */
+    readonly detail: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
+/** Where a request must be signed for: the endpoint's service, and its Region when fixed. */
+export interface SigningExpectations {
+  /** The signing name, e.g. `kms`, `s3`, `cognito-idp`. */
+  service: string;
+  /** Absent where the service checks the Region itself (S3, per bucket). */
+  region?: string;
+}
+
 const MAX_SKEW_MS = 15 * 60 * 1000;
-const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** The longest a presigned URL may be valid: seven days. */
+const MAX_PRESIGN_SECONDS = 604800;
+const PRESIGN_PARAMETERS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature'];
 
 /** `20240101T000000Z` → Date. */
 function parseAmzDate(value: string): Date | undefined {
@@ -38,9 +55,12 @@ function parseAmzDate(value: string): Date | undefined {
   return new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s!));
 }
 
-const amzDate = (date: Date) => date.toISOString().replace(/[-:]|\.\d{3}/g, '');
+const amzDate = (date: Date) =>
+  Number.isFinite(date.getTime())
+    ? date.toISOString().replace(/[-:]|\.\d{3}/g, '')
+    : 'an invalid date';
 
-interface SignatureParts {
+export interface SignatureParts {
   accessKeyId: string;
   shortDate: string;
   region: string;
@@ -59,40 +79,39 @@ function parseCredentialScope(
   return { accessKeyId, shortDate, region, service };
 }
 
+const ALGORITHM = 'AWS4-HMAC-SHA256';
+
 function parseAuthorization(header: string): SignatureParts {
-  const m = /^AWS4-HMAC-SHA256\s+(.*)$/s.exec(header.trim());
-  if (!m) throw new SigV4Failure('malformed', 'Authorization header is not AWS4-HMAC-SHA256');
-  const fields: Record<string, string> = {};
-  for (const piece of m[1]!.split(',')) {
+  const text = header.trim();
+  // `AWS4-HMAC-SHA256`, whitespace, then the fields (what /^AWS4-HMAC-SHA256\s+(.*)$/s took).
+  const after = text.slice(ALGORITHM.length);
+  const fieldText = after.trimStart();
+  if (!text.startsWith(ALGORITHM) || fieldText.length === after.length || fieldText === '')
+    throw new SigV4Failure('malformed', 'Authorization header is not AWS4-HMAC-SHA256');
+  // Only the three names are kept (the last of each wins): an object keyed by whatever the
+  // header says cost a dictionary lookup per request.
+  let credential = '';
+  let signedHeaders = '';
+  let signature = '';
+  for (const piece of fieldText.split(',')) {
     const eq = piece.indexOf('=');
-    if (eq > 0) fields[piece.slice(0, eq).trim()] = piece.slice(eq + 1).trim();
+    if (eq <= 0) continue;
+    const name = piece.slice(0, eq).trim();
+    const value = piece.slice(eq + 1).trim();
+    if (name === 'Credential') credential = value;
+    else if (name === 'SignedHeaders') signedHeaders = value;
+    else if (name === 'Signature') signature = value;
   }
-  const { Credential, SignedHeaders, Signature } = fields;
-  if (!Credential || !SignedHeaders || !Signature)
+  if (!credential || !signedHeaders || !signature)
     throw new SigV4Failure(
       'malformed',
       "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters.",
     );
   return {
-    ...parseCredentialScope(Credential),
-    signedHeaders: SignedHeaders.split(';'),
-    signature: Signature,
+    ...parseCredentialScope(credential),
+    signedHeaders: signedHeaders.split(';'),
+    signature,
   };
-}
-
-function sameSignature(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-export interface VerifiedRequest {
-  principal: Principal;
-  region: string;
-  /** The service named in the credential scope. */
-  signingService: string;
-  /** True when the signature came from a presigned URL's query string. */
-  presigned: boolean;
 }
 
 /** A signed request's head, checked: what remains is the signature over head and body. */
@@ -108,15 +127,108 @@ export interface CheckedHead {
   signedHeaders: Record<string, string>;
 }
 
+/** One query parameter's single value; a repeated one is as malformed as a missing one. */
+function single(query: Record<string, string | string[]>, name: string): string | undefined {
+  const value = query[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** X-Amz-Expires as S3 checks it: a number of seconds, at most seven days. */
+function presignExpiry(text: string | undefined): number {
+  if (text === undefined || !/^-?\d{1,12}$/.test(text))
+    throw new SigV4Failure('presign-expires', 'X-Amz-Expires should be a number');
+  const seconds = Number(text);
+  if (seconds < 0) throw new SigV4Failure('presign-expires', 'X-Amz-Expires must be non-negative');
+  if (seconds > MAX_PRESIGN_SECONDS)
+    throw new SigV4Failure(
+      'presign-expires',
+      `X-Amz-Expires must be less than a week (in seconds) that is ${MAX_PRESIGN_SECONDS}`,
+    );
+  return seconds;
+}
+
+/** `a <= b` for instants in milliseconds, false when either is not a number: fails closed. */
+const notAfter = (a: number, b: number) => Number.isFinite(a) && Number.isFinite(b) && a <= b;
+
+/** The time checks, each written so that a bad number refuses rather than passes. */
+function checkTimes(
+  now: number,
+  credentials: StoredCredentials,
+  signingDate: Date,
+  presigned: boolean,
+  expiresIn: number,
+): void {
+  if (credentials.expiration !== undefined && !notAfter(now + 1, credentials.expiration))
+    throw new SigV4Failure('expired-token', '');
+  const signed = signingDate.getTime();
+  const iso = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : String(ms));
+  if (presigned) {
+    const detail = {
+      amzDate: String(signed),
+      expiresIn: String(expiresIn),
+      expires: iso(signed + expiresIn * 1000),
+      serverTime: iso(now),
+    };
+    // A URL is valid from its X-Amz-Date for X-Amz-Expires seconds, neither before nor after.
+    if (!notAfter(signed, now))
+      throw new SigV4Failure('presign-not-yet-valid', 'Request is not yet valid', detail);
+    if (!notAfter(now, signed + expiresIn * 1000))
+      throw new SigV4Failure('presign-expired', 'Request has expired', detail);
+    return;
+  }
+  if (!notAfter(signed, now + MAX_SKEW_MS))
+    throw new SigV4Failure(
+      'skew',
+      `Signature not yet current: ${amzDate(signingDate)} is still later than ${amzDate(new Date(now + MAX_SKEW_MS))} (${amzDate(new Date(now))} + 15 min.)`,
+    );
+  if (!notAfter(now - MAX_SKEW_MS, signed))
+    throw new SigV4Failure(
+      'skew',
+      `Signature expired: ${amzDate(signingDate)} is now earlier than ${amzDate(new Date(now - MAX_SKEW_MS))} (${amzDate(new Date(now))} - 15 min.)`,
+    );
+}
+
+/** The scope must name this endpoint's service and Region, and `host` must be signed. */
+function checkScope(parts: SignatureParts, expected: SigningExpectations): void {
+  if (parts.service !== expected.service)
+    throw new SigV4Failure(
+      'wrong-service',
+      `Credential should be scoped to correct service: '${expected.service}'. `,
+      { service: parts.service, expected: expected.service },
+    );
+  if (expected.region !== undefined && parts.region !== expected.region)
+    throw new SigV4Failure(
+      'wrong-region',
+      `Credential should be scoped to a valid region, not '${parts.region}'. `,
+      { region: parts.region, expected: expected.region },
+    );
+  if (!parts.signedHeaders.includes('host'))
+    throw new SigV4Failure(
+      'host-not-signed',
+      "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+    );
+}
+
 /**
  * Everything about a signature that the head decides, before any of the body is read: its
- * form, the key, the session token, expiry and clock skew, the signed headers' presence.
- * Throws SigV4Failure with the reason.
+ * form, one mechanism only, the scope (service, Region, `host` signed), the key, the session
+ * token, expiry, clock skew or a presigned URL's window, the signed headers' presence.
+ * Throws SigV4Failure with the reason (MalformedEscape for a query that cannot be decoded).
  */
-export function checkSignedHead(world: World, request: RequestHead): CheckedHead {
+export function checkSignedHead(
+  world: World,
+  request: RequestHead,
+  expected: SigningExpectations,
+): CheckedHead {
   const query = parseQuery(request.rawQuery);
-  const presigned = typeof query['X-Amz-Signature'] === 'string';
+  const presigned = PRESIGN_PARAMETERS.some((name) => query[name] !== undefined);
   const authorization = request.headers.authorization;
+  if (authorization !== undefined && presigned)
+    throw new SigV4Failure(
+      'two-mechanisms',
+      'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified',
+      { authorization },
+    );
   // Signature version 2 (`AWS AKID:sig`, or `?AWSAccessKeyId=…&Signature=…` as AWS CLI v1 presigns
   // for us-east-1) is refused in AWS's words, not mistaken for an unsigned request.
   if (
@@ -135,50 +247,37 @@ export function checkSignedHead(world: World, request: RequestHead): CheckedHead
   let sessionToken: string | undefined;
   let expiresIn = 0;
   if (presigned) {
-    if (query['X-Amz-Algorithm'] !== 'AWS4-HMAC-SHA256')
+    if (single(query, 'X-Amz-Algorithm') !== 'AWS4-HMAC-SHA256')
       throw new SigV4Failure('malformed', 'X-Amz-Algorithm only supports "AWS4-HMAC-SHA256"');
+    const signature = single(query, 'X-Amz-Signature');
+    const signedHeaders = single(query, 'X-Amz-SignedHeaders');
+    if (signature === undefined || signedHeaders === undefined)
+      throw new SigV4Failure(
+        'malformed',
+        'Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.',
+      );
     parts = {
-      ...parseCredentialScope(String(query['X-Amz-Credential'] ?? '')),
-      signedHeaders: String(query['X-Amz-SignedHeaders'] ?? 'host').split(';'),
-      signature: String(query['X-Amz-Signature']),
+      ...parseCredentialScope(single(query, 'X-Amz-Credential') ?? ''),
+      signedHeaders: signedHeaders.split(';'),
+      signature,
     };
-    signingDate = parseAmzDate(String(query['X-Amz-Date'] ?? ''));
-    sessionToken = query['X-Amz-Security-Token'] as string | undefined;
-    expiresIn = Number(query['X-Amz-Expires'] ?? 0);
-    if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > 604800)
-      throw new SigV4Failure('malformed', 'X-Amz-Expires must be between 1 and 604800 seconds');
+    signingDate = parseAmzDate(single(query, 'X-Amz-Date') ?? '');
+    sessionToken = single(query, 'X-Amz-Security-Token');
+    expiresIn = presignExpiry(single(query, 'X-Amz-Expires'));
   } else {
     parts = parseAuthorization(authorization!);
     signingDate = parseAmzDate(request.headers['x-amz-date'] ?? '');
     sessionToken = request.headers['x-amz-security-token'];
   }
   if (!signingDate) throw new SigV4Failure('malformed', 'X-Amz-Date is missing or malformed');
+  checkScope(parts, expected);
 
   const credentials = findCredentials(world, parts.accessKeyId);
   if (!credentials) throw new SigV4Failure('unknown-key', parts.accessKeyId);
   if (credentials.sessionToken !== undefined || sessionToken !== undefined) {
     if (credentials.sessionToken !== sessionToken) throw new SigV4Failure('invalid-token', '');
   }
-  const now = world.now();
-  if (credentials.expiration !== undefined && credentials.expiration <= now.getTime())
-    throw new SigV4Failure('expired-token', '');
-
-  if (presigned) {
-    if (signingDate.getTime() + expiresIn * 1000 < now.getTime())
-      throw new SigV4Failure('presign-expired', 'Request has expired');
-  } else {
-    const skew = signingDate.getTime() - now.getTime();
-    if (skew < -MAX_SKEW_MS)
-      throw new SigV4Failure(
-        'skew',
-        `Signature expired: ${amzDate(signingDate)} is now earlier than ${amzDate(new Date(now.getTime() - MAX_SKEW_MS))} (${amzDate(now)} - 15 min.)`,
-      );
-    if (skew > MAX_SKEW_MS)
-      throw new SigV4Failure(
-        'skew',
-        `Signature not yet current: ${amzDate(signingDate)} is still later than ${amzDate(new Date(now.getTime() + MAX_SKEW_MS))} (${amzDate(now)} + 15 min.)`,
-      );
-  }
+  checkTimes(world.now().getTime(), credentials, signingDate, presigned, expiresIn);
 
   // Rebuild the request from the signed headers only; anything else (origin, sec-*, a
   // browser's user agent) may differ freely.
@@ -199,126 +298,4 @@ export function checkSignedHead(world: World, request: RequestHead): CheckedHead
     credentials,
     signedHeaders,
   };
-}
-
-/**
- * Checks the signature of a request whose head passed `checkSignedHead`, by re-signing, with
- * the SDK's own signer, a request rebuilt from only the headers the client signed (and the
- * body, unless its hash is declared). Throws SigV4Failure with the reason.
- */
-export async function verifySignature(
-  world: World,
-  checked: CheckedHead,
-  body: Buffer,
-  streamed = false,
-): Promise<VerifiedRequest> {
-  const { query, presigned, parts, signingDate, expiresIn, credentials, signedHeaders } = checked;
-  const request: RawRequest = { ...checked.head, body };
-  const isS3 = parts.service === 's3';
-  const declaredHash = request.headers['x-amz-content-sha256'];
-  if (streamed && !presigned && !declaredHash)
-    throw new SigV4Failure(
-      'malformed',
-      'Missing required header for this request: x-amz-content-sha256',
-    );
-  // A streamed body's hash is checked by its operation as the stream ends, before it
-  // acknowledges anything.
-  if (!streamed && !presigned && declaredHash && /^[0-9a-f]{64}$/.test(declaredHash)) {
-    const actual = request.body.length
-      ? createHash('sha256').update(request.body).digest('hex')
-      : EMPTY_SHA256;
-    if (actual !== declaredHash) throw new SigV4Failure('body-hash-mismatch', '');
-  }
-
-  const signer = new SignatureV4({
-    credentials: {
-      accessKeyId: credentials.accessKeyId,
-      secretAccessKey: credentials.secretAccessKey,
-      // The signer adds the token header itself; only when the client signed it.
-      sessionToken:
-        presigned || parts.signedHeaders.includes('x-amz-security-token')
-          ? credentials.sessionToken
-          : undefined,
-    },
-    region: parts.region,
-    service: parts.service,
-    sha256: Sha256,
-    uriEscapePath: !isS3,
-    applyChecksum: false,
-  });
-  const path = isS3 ? request.rawPath : decodeURIComponent(request.rawPath);
-  const signableHeaders = new Set(parts.signedHeaders);
-
-  let expected: string;
-  if (presigned) {
-    const unsignedQuery = { ...query };
-    for (const name of [
-      'X-Amz-Signature',
-      'X-Amz-Algorithm',
-      'X-Amz-Credential',
-      'X-Amz-Date',
-      'X-Amz-Expires',
-      'X-Amz-SignedHeaders',
-      'X-Amz-Security-Token',
-    ])
-      delete unsignedQuery[name];
-    const rebuilt = new HttpRequest({
-      method: request.method,
-      path,
-      query: unsignedQuery,
-      headers: { ...signedHeaders, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
-    });
-    const signed = await signer.presign(rebuilt, {
-      signingDate,
-      expiresIn,
-      signingRegion: parts.region,
-      signingService: parts.service,
-      signableHeaders,
-      // The payload-hash header only supplies UNSIGNED-PAYLOAD: neither signed nor hoisted,
-      // so the client's query (with X-Amz-Content-Sha256, as SDK v3 sends it, or without)
-      // is canonicalised exactly as sent.
-      unhoistableHeaders: new Set([...parts.signedHeaders, 'x-amz-content-sha256']),
-      unsignableHeaders: new Set(['x-amz-content-sha256']),
-    });
-    expected = String(signed.query?.['X-Amz-Signature'] ?? '');
-  } else {
-    const rebuilt = new HttpRequest({
-      method: request.method,
-      path,
-      query,
-      headers: signedHeaders,
-      body: declaredHash ? undefined : request.body,
-    });
-    if (declaredHash) rebuilt.headers['x-amz-content-sha256'] = declaredHash;
-    const signed = await signer.sign(rebuilt, {
-      signingDate,
-      signingRegion: parts.region,
-      signingService: parts.service,
-      signableHeaders,
-    });
-    const header = String(signed.headers.authorization ?? '');
-    expected = /Signature=([0-9a-f]+)/.exec(header)?.[1] ?? '';
-  }
-  if (!sameSignature(expected, parts.signature))
-    throw new SigV4Failure(
-      'bad-signature',
-      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
-    );
-
-  return {
-    principal: principalFor(world, credentials),
-    region: parts.region,
-    signingService: parts.service,
-    presigned,
-  };
-}
-
-/** Verifies a SigV4-signed request, head then body. Throws SigV4Failure with the reason. */
-export async function verifySigV4(world: World, request: RawRequest): Promise<VerifiedRequest> {
-  return verifySignature(
-    world,
-    checkSignedHead(world, request),
-    request.body,
-    request.stream !== undefined,
-  );
 }

@@ -71,7 +71,13 @@ describe('FileStore', () => {
     );
     let acked = -1;
     let buffered = '';
-    await new Promise<void>((resolve) => {
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      // A child that dies before it is killed fails the test at once, with its exit code.
+      void exited.then((code) => {
+        if (!child.killed)
+          reject(new Error(`the writer exited by itself (${code}) at ack ${acked}`));
+      });
       child.stdout.on('data', (chunk: Buffer) => {
         buffered += chunk.toString();
         const lines = buffered.split('\n');
@@ -83,7 +89,7 @@ describe('FileStore', () => {
         }
       });
     });
-    await new Promise((resolve) => child.on('exit', resolve));
+    await exited;
     const store = new FileStore(dir);
     for (let i = 0; i <= acked; i++) expect(store.get('t', `id${i}`)).toEqual({ i });
     store.close();

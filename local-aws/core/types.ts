@@ -52,6 +52,8 @@ export interface IamEntity {
   policies: PolicyDocument[];
   /** When set, the policy is read at start from this file (relative to the repo root). */
   policyFile?: string;
+  /** Roles: who may assume the role (its trust policy), e.g. a service principal. */
+  trustPolicy?: PolicyDocument;
 }
 
 /** Access keys the emulator accepts: static user keys and temporary role credentials. */
@@ -71,6 +73,12 @@ export interface LocalAwsOptions {
   region: string;
   /** How long transcription jobs wait in each state, in milliseconds. */
   jobDelays: { queuedMs: number; inProgressMs: number };
+  /**
+   * How long Transcribe takes to process a custom vocabulary (PENDING → READY) and to train a
+   * custom language model (IN_PROGRESS → COMPLETED), in milliseconds. The server always sets
+   * it; worlds built by hand for unit tests may leave it out (Transcribe's defaults apply).
+   */
+  resourceDelays?: { vocabularyMs: number; languageModelMs: number };
   /** Base URL the server is reachable at (token issuer, presigned URLs). */
   publicUrl: string;
   /** Repository root, for files such as the deployed IAM policy. */
@@ -79,13 +87,27 @@ export interface LocalAwsOptions {
   maxObjectBytes?: number;
 }
 
+/** How long custom resources take when nothing says otherwise. */
+export const DEFAULT_RESOURCE_DELAYS = { vocabularyMs: 1500, languageModelMs: 4000 } as const;
+
+export const resourceDelaysOf = (options: LocalAwsOptions) =>
+  options.resourceDelays ?? DEFAULT_RESOURCE_DELAYS;
+
 /** Everything a handler may use: state, options and the clock. */
 export interface World {
   store: Store;
   options: LocalAwsOptions;
   now(): Date;
-  /** Schedules background work (job lifecycle); cancelled on reset and close. */
+  /**
+   * Schedules background work (job lifecycle) `delayMs` ahead on this world's clock: stepping
+   * the clock brings it forward. Cancelled on reset and close.
+   */
   schedule(delayMs: number, task: () => void): void;
+  /**
+   * State kept in memory only, never in the store (a rate limiter's buckets), made on first
+   * use and forgotten by a reset.
+   */
+  inMemory<T>(name: string, make: () => T): T;
 }
 
 export interface RequestContext {

@@ -3,10 +3,18 @@ import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { AwsError, internalFailure } from '../core/errors';
 import type { Faults } from '../core/faults';
-import { type HttpResponse, type RawRequest, send } from '../core/http';
+import { BodyTooLarge, DEFAULT_BODY_LIMIT, type IncomingBody } from '../core/body';
+import {
+  type HttpResponse,
+  MalformedEscape,
+  type RawRequest,
+  type RequestHead,
+  send,
+} from '../core/http';
 import type { RequestLog } from '../core/request-log';
 import type { Operation, ServiceDescription } from '../core/service';
-import { SigV4Failure, verifySigV4 } from '../core/sigv4';
+import { checkSignedHead, SigV4Failure } from '../core/sigv4';
+import { verifySignature } from '../core/sigv4-signature';
 import type { Principal, World } from '../core/types';
 
 /** What serving a call needs beyond the request: the world, the faults and the log. */
@@ -16,27 +24,37 @@ export interface CallEnvironment {
   log: RequestLog;
 }
 
-/** How a protocol serves a request, with the headers every answer carries. */
+/** How a protocol serves a request (its body not yet read), with the headers every answer carries. */
 export type Serve = (
   env: CallEnvironment,
-  raw: RawRequest,
+  head: RequestHead,
+  body: IncomingBody,
   res: ServerResponse,
   common: Record<string, string>,
 ) => Promise<void>;
 
-/** A call as a protocol has read it, with the protocol's own parse and replies. */
+/** A call as a protocol has read it from the head, with the protocol's own parse and replies. */
 export interface Call<I, O> {
   service: ServiceDescription;
-  /** The operation's name as the request gives it (it may name no operation). */
-  operation: string;
+  /**
+   * The operation's name as the head gives it (it may name no operation); undefined for the
+   * query protocol, whose Action is in the body and whose services sign every call.
+   */
+  operation: string | undefined;
   /** The service's operations, of which the call may name one. */
   operations: ReadonlyMap<string, Operation<I, O>>;
-  raw: RawRequest;
+  head: RequestHead;
+  /** The operation the body names, for a protocol whose head does not. */
+  operationIn?(raw: RawRequest): string;
   /** The operation's input from the request; runs once the caller is authenticated. */
-  parse(): I;
+  parse(raw: RawRequest): I;
   /** The protocol's error for a name that is not one of the service's operations. */
-  unknownOperation(): AwsError;
+  unknownOperation(operation: string): AwsError;
   signatureError(failure: SigV4Failure): AwsError;
+  /** A body over the service's limit. */
+  bodyTooLarge(operation: string, limit: number): AwsError;
+  /** A percent-escape that does not decode, in the path, query or form body. */
+  malformedUri(): AwsError;
   reply(output: O, requestId: string): HttpResponse;
   replyError(error: AwsError, requestId: string): HttpResponse;
 }
@@ -50,42 +68,63 @@ export function answer(
   send(res, { ...response, headers: { ...common, ...response.headers } });
 }
 
+const SIGNED_QUERY = /(?:^|&)X-Amz-(?:Algorithm|Credential|Signature)=/;
+
 /** Whether a call must be signed; a signature that is present is verified either way. */
-function mustAuthenticate(service: ServiceDescription, operation: string, raw: RawRequest) {
+function mustAuthenticate(
+  service: ServiceDescription,
+  operation: string | undefined,
+  head: RequestHead,
+): boolean {
   return (
     service.signed === 'all' ||
+    operation === undefined ||
     service.signed.includes(operation) ||
-    raw.headers.authorization !== undefined
+    head.headers.authorization !== undefined ||
+    SIGNED_QUERY.test(head.rawQuery)
   );
 }
 
-async function authenticate(world: World, call: Call<unknown, unknown>): Promise<Principal> {
-  try {
-    return (await verifySigV4(world, call.raw)).principal;
-  } catch (error) {
-    if (error instanceof SigV4Failure) throw call.signatureError(error);
-    throw error;
-  }
+/**
+ * The body once the head has passed: read whole within the service's limit, or handed to an
+ * operation that streams it.
+ */
+async function readRequest(
+  service: ServiceDescription,
+  operation: string | undefined,
+  head: RequestHead,
+  body: IncomingBody,
+): Promise<RawRequest> {
+  const limit = service.bodyLimit?.(operation) ?? DEFAULT_BODY_LIMIT;
+  if (limit === 'stream') return { ...head, body: Buffer.alloc(0), stream: body.stream() };
+  return { ...head, body: await body.read(limit) };
 }
 
-function asAwsError(error: unknown): AwsError {
+function asAwsError(error: unknown, call: Call<unknown, unknown>, operation: string): AwsError {
   if (error instanceof AwsError) return error;
+  if (error instanceof SigV4Failure) return call.signatureError(error);
+  if (error instanceof BodyTooLarge) return call.bodyTooLarge(operation, error.limit);
+  if (error instanceof MalformedEscape) return call.malformedUri();
   console.error('local-aws: handler failed', error);
   return internalFailure();
 }
 
 /**
- * The one step every protocol's calls go through: authenticate the caller (when the service
- * asks for it), parse the input, refuse unknown operations, apply `/_local/faults`, run the
- * operation, and answer with the protocol's reply or error, logging the outcome either way.
+ * The one step every protocol's calls go through, in an order that never reads a body it
+ * could refuse from the head: check the signature's head (when the service asks for one),
+ * read the body within the service's limit, verify the signature over it, parse the input,
+ * refuse unknown operations, apply `/_local/faults`, run the operation, and answer with the
+ * protocol's reply or error, logging the outcome either way.
  */
 export async function serveCall<I, O>(
   env: CallEnvironment,
   call: Call<I, O>,
+  body: IncomingBody,
   res: ServerResponse,
   common: Record<string, string>,
 ): Promise<void> {
-  const { service, operation } = call;
+  const { service, head } = call;
+  let operation = call.operation ?? '';
   const requestId = randomUUID();
   let principal: Principal | undefined;
   const record = (status: number, error?: string) =>
@@ -97,12 +136,23 @@ export async function serveCall<I, O>(
       ...(error ? { error } : {}),
     });
   try {
-    if (mustAuthenticate(service, operation, call.raw))
-      principal = await authenticate(env.world, call as Call<unknown, unknown>);
-    const input = call.parse();
+    const checked = mustAuthenticate(service, call.operation, head)
+      ? checkSignedHead(env.world, head, {
+          service: service.id,
+          // S3 answers a wrong Region per bucket, naming the bucket's.
+          region: service.protocol === 'rest-xml' ? undefined : env.world.options.region,
+        })
+      : undefined;
+    const raw = await readRequest(service, call.operation, head, body);
+    if (call.operationIn) operation = call.operationIn(raw);
+    if (checked)
+      principal = verifySignature(env.world, checked, raw.stream ? undefined : raw.body).principal;
+    const input = call.parse(raw);
     const handler = call.operations.get(operation);
-    if (!handler) throw call.unknownOperation();
-    const drop = await env.faults.apply(service.id, operation, service.throttling);
+    if (!handler) throw call.unknownOperation(operation);
+    // No rules set (the usual case): no wait for a promise that has nothing to do.
+    const drop =
+      env.faults.active && (await env.faults.apply(service.id, operation, service.throttling));
     const output = await handler(
       {
         requestId,
@@ -126,7 +176,7 @@ export async function serveCall<I, O>(
     answer(res, common, response);
     record(response.status);
   } catch (caught) {
-    const error = asAwsError(caught);
+    const error = asAwsError(caught, call as Call<unknown, unknown>, operation);
     answer(res, common, call.replyError(error, requestId));
     record(error.status, error.code);
   }

@@ -1,5 +1,5 @@
-import { AwsError } from '../core/errors';
-import { parseQuery, type RequestHead } from '../core/http';
+import { AwsError, malformedQueryString } from '../core/errors';
+import { parseQuery, type RawRequest, type RequestHead } from '../core/http';
 import type { QueryService } from '../core/service';
 import { type Serve, serveCall } from './call';
 import { signatureError } from './signature-errors';
@@ -22,35 +22,43 @@ function resultXml(output: object): string {
 
 /** Serves one query-protocol service. */
 export function queryProtocol(service: QueryService): Serve {
-  return async (env, raw, res, common) => {
-    const params = parseQuery(raw.body.toString('utf8'));
-    const operation = String(params.Action ?? '');
-    const xml = (requestId: string, status: number, body: string) => ({
+  // The form's parameters, read once the body is: a repeated parameter keeps its first value.
+  const paramsOf = (raw: RawRequest) => {
+    const flat = Object.create(null) as Record<string, string>;
+    for (const [k, v] of Object.entries(parseQuery(raw.body.toString('utf8'))))
+      flat[k] = Array.isArray(v) ? (v[0] ?? '') : v;
+    return flat;
+  };
+  return async (env, head, body, res, common) => {
+    let operation = '';
+    const xml = (requestId: string, status: number, text: string) => ({
       status,
       headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-      body,
+      body: text,
     });
     await serveCall(
       env,
       {
         service,
-        operation,
+        operation: undefined,
         operations: service.operations,
-        raw,
-        parse: () => {
-          // A repeated parameter keeps its first value.
-          const flat: Record<string, string> = {};
-          for (const [k, v] of Object.entries(params))
-            flat[k] = Array.isArray(v) ? (v[0] ?? '') : v;
-          return flat;
-        },
-        unknownOperation: () =>
+        head,
+        operationIn: (raw) => (operation = paramsOf(raw).Action ?? ''),
+        parse: paramsOf,
+        unknownOperation: (name) =>
           new AwsError(
             'InvalidAction',
-            `local-aws does not implement ${service.name} operation ${operation || '(no Action)'}.`,
+            `local-aws does not implement ${service.name} operation ${name || '(no Action)'}.`,
             400,
           ),
         signatureError: (failure) => signatureError(failure, 'query'),
+        bodyTooLarge: (_, limit) =>
+          new AwsError(
+            'RequestEntityTooLarge',
+            `Request body exceeds the maximum of ${limit} bytes.`,
+            413,
+          ),
+        malformedUri: malformedQueryString,
         reply: (output, requestId) =>
           xml(
             requestId,
@@ -64,6 +72,7 @@ export function queryProtocol(service: QueryService): Serve {
             `<ErrorResponse xmlns="${service.xmlns}"><Error><Type>${error.status >= 500 ? 'Receiver' : 'Sender'}</Type><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
           ),
       },
+      body,
       res,
       common,
     );

@@ -9,29 +9,31 @@ import { escapeXml } from './xml';
 
 /** Serves one REST-XML service. */
 export function restXmlProtocol(service: RestXmlService): Serve {
-  return async (env, raw, res, common) => {
-    const operation = service.operationOf(raw);
+  return async (env, head, body, res, common) => {
+    const operation = service.operationOf(head);
     const ids = (requestId: string) => ({ 'x-amz-request-id': requestId, 'x-amz-id-2': requestId });
-    const head = raw.method === 'HEAD';
+    const isHead = head.method === 'HEAD';
     await serveCall(
       env,
       {
         service,
         operation,
         operations: service.operations,
-        raw,
-        parse: () => raw,
-        unknownOperation: () =>
+        head,
+        parse: (raw) => raw,
+        unknownOperation: (name) =>
           new AwsError(
             'NotImplemented',
-            `local-aws does not implement ${service.name} operation ${operation}.`,
+            `local-aws does not implement ${service.name} operation ${name}.`,
             501,
           ),
         signatureError: (failure) => service.signatureError(failure),
+        bodyTooLarge: (name, limit) => service.bodyTooLarge(name, limit),
+        malformedUri: () => service.malformedUri(),
         reply: (response, requestId) => ({
           status: response.status,
           headers: { ...ids(requestId), ...response.headers },
-          body: head ? undefined : response.body,
+          body: isHead ? undefined : response.body,
         }),
         replyError: (error, requestId) => {
           const extra = Object.entries(error.extra)
@@ -45,10 +47,11 @@ export function restXmlProtocol(service: RestXmlService): Serve {
               'content-type': 'application/xml',
               'x-amzn-errortype': error.code,
             },
-            body: head ? undefined : xml,
+            body: isHead ? undefined : xml,
           };
         },
       },
+      body,
       res,
       common,
     );

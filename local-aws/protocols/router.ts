@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { RawRequest, RequestHead } from '../core/http';
+import type { RequestHead } from '../core/http';
 import type {
   HttpRoute,
   JsonService,
@@ -33,24 +33,13 @@ export function protocolRouter(services: readonly ServiceDescription[]) {
     (service.routes ?? []).map((route) => ({ service, route })),
   );
 
-  const route: Serve & { streamsBody(head: RequestHead): boolean } = async (
-    env,
-    raw,
-    res,
-    common,
-  ) => {
-    const plain = routes.find(({ route }) => route.matches(raw));
-    if (plain) return servePlainRoute(env, plain.service.id, plain.route, raw, res, common);
-    if (isJsonRequest(raw)) return json(env, raw, res, common);
-    if (isQueryRequest(raw)) return serveQuery(env, raw, res, common);
-    return serveRestXml(env, raw, res, common);
+  const route: Serve = async (env, head, body, res, common) => {
+    const plain = routes.find(({ route }) => route.matches(head));
+    if (plain) return servePlainRoute(env, plain.service.id, plain.route, head, res, common);
+    if (isJsonRequest(head)) return json(env, head, body, res, common);
+    if (isQueryRequest(head)) return serveQuery(env, head, body, res, common);
+    return serveRestXml(env, head, body, res, common);
   };
-  /** Whether a request's body goes to its operation unread (checked before reading it). */
-  route.streamsBody = (head: RequestHead) =>
-    !routes.some(({ route: plain }) => plain.matches(head)) &&
-    !isJsonRequest(head) &&
-    !isQueryRequest(head) &&
-    (restXml.streamedOperations?.has(restXml.operationOf(head)) ?? false);
   return route;
 }
 
@@ -58,11 +47,11 @@ async function servePlainRoute(
   env: CallEnvironment,
   service: ServiceDescription['id'],
   route: HttpRoute,
-  raw: RawRequest,
+  head: RequestHead,
   res: ServerResponse,
   common: Record<string, string>,
 ): Promise<void> {
-  const response = await route.handle(env.world, raw);
+  const response = await route.handle(env.world, head);
   answer(res, common, response);
   env.log.add({ service, operation: route.name, status: response.status });
 }

@@ -44,7 +44,33 @@ export function signatureError(failure: SigV4Failure, protocol: 'json' | 'query'
       );
     case 'malformed':
     case 'unsupported':
-      return new AwsError('IncompleteSignatureException', failure.message, 400);
+    case 'two-mechanisms':
+    case 'host-not-signed':
+    case 'presign-expires':
+      return new AwsError(
+        query ? 'IncompleteSignature' : 'IncompleteSignatureException',
+        failure.message,
+        400,
+      );
+    case 'wrong-region':
+      // JSON services do not name the region they got; the query services do.
+      return new AwsError(
+        query ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
+        query ? failure.message : 'Credential should be scoped to a valid region. ',
+        query ? 403 : 400,
+      );
+    case 'wrong-service':
+      return new AwsError(
+        query ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
+        failure.message,
+        query ? 403 : 400,
+      );
+    case 'presign-not-yet-valid':
+      return new AwsError(
+        query ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
+        'Signature not yet current',
+        query ? 403 : 400,
+      );
     case 'presign-expired':
     case 'body-hash-mismatch':
     case 'bad-signature':

@@ -1,4 +1,4 @@
-// Writing XML for the query and REST-XML protocols.
+// Writing XML for the query and REST-XML protocols (reading it: xml-reader.ts).
 
 export const escapeXml = (text: string) =>
   text.replace(
@@ -14,13 +14,3 @@ export function element(name: string, value: string | number | boolean | undefin
   if (value === undefined) return '';
   return `<${name}>${escapeXml(String(value))}</${name}>`;
 }
-
-/** Text of an XML element or attribute value, the predefined and numeric entities decoded. */
-export const unescapeXml = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .replace(/&amp;/g, '&');

@@ -40,14 +40,17 @@ export const OTHER_ADMIN = iamUser(
   `localAdminSecret${OTHER_ACCOUNT}`,
 );
 
-/** The user Transcribe signs its presigned transcript URLs with (service bucket only). */
-export const TRANSCRIBE_SERVICE_USER = iamUser(
-  TRANSCRIBE_SERVICE_ACCOUNT,
-  'transcribe-service',
-  'AIDA9999888877770TRS',
-  'AKIA9999888877770TRS',
-  `localTranscribeServiceSecret${TRANSCRIBE_SERVICE_ACCOUNT}`,
-);
+/**
+ * The user Transcribe signs its presigned transcript URLs with. It has no secret here: the
+ * emulator makes one at every start, so no request from outside can act as the service.
+ */
+export const TRANSCRIBE_SERVICE_USER = {
+  accountId: TRANSCRIBE_SERVICE_ACCOUNT,
+  name: 'transcribe-service',
+  id: 'AIDA9999888877770TRS',
+  arn: `arn:aws:iam::${TRANSCRIBE_SERVICE_ACCOUNT}:user/transcribe-service`,
+  accessKeyId: 'AKIA9999888877770TRS',
+} as const;
 
 /** The role signed-in analysts get from the identity pool, with `deploy/analyst-policy.json`. */
 export const ANALYST_ROLE = {
@@ -144,3 +147,73 @@ export const SEEDED_MEDIA = {
 
 /** `s3://media-…/samples/meeting.wav`, the sample most tests transcribe. */
 export const MEETING_MEDIA_URI = `s3://${MEDIA_BUCKET}/${SEEDED_MEDIA.meeting}`;
+
+/** IAM roles Transcribe assumes for custom resources (DataAccessRoleArn). */
+const role = (name: string, id: string) => ({
+  name,
+  id,
+  arn: `arn:aws:iam::${CURRENT_ACCOUNT}:role/${name}`,
+});
+
+export const DATA_ACCESS_ROLES = {
+  /**
+   * Trusted by transcribe.amazonaws.com (for this account's resources); reads the media
+   * bucket; uses alias/transcribe-output's key, and is allowed by IAM to use the shared key,
+   * whose key policy lets this account encrypt but not decrypt. The only role the analyst's
+   * policy may pass.
+   */
+  transcribeDataAccess: role('TranscribeDataAccess', 'AROA1111222233330TDA'),
+  /** Trusted by Transcribe, with the same KMS rights, but no S3 access at all. */
+  noMediaAccess: role('TranscribeNoMediaAccess', 'AROA1111222233330NMA'),
+  /** A role for EC2 instances: its trust policy does not name Transcribe. */
+  notTrusted: role('Ec2Instance', 'AROA1111222233330EC2'),
+} as const;
+
+/** Input files of the seeded custom resources, in MEDIA_BUCKET. */
+export const SEEDED_CUSTOM_INPUTS = {
+  /** A vocabulary table (Phrase, IPA, SoundsLike, DisplayAs) in English. */
+  meetingTerms: 'custom/meeting-terms.txt',
+  /** A vocabulary list in Spanish. */
+  supportTermsSpanish: 'custom/terminos-soporte.txt',
+  /** A table whose third line has more columns than its header. */
+  malformedVocabulary: 'custom/malformed-vocabulary.txt',
+  /** Filter words, one per line. */
+  profanity: 'custom/profanity.txt',
+  /** A folder of training text for a custom language model. */
+  trainingData: 'custom/training/',
+} as const;
+
+/**
+ * The seeded custom vocabularies (account 111122223333). `pending` stays PENDING: its
+ * processing never finishes, so there is always one that is not ready.
+ */
+export const SEEDED_VOCABULARIES = {
+  /** en-US, READY, from the meetingTerms table. */
+  ready: 'meeting-terms',
+  /** es-US, READY. */
+  readySpanish: 'terminos-soporte',
+  /** en-US, READY, encrypted with alias/transcribe-output's key through TranscribeDataAccess. */
+  encrypted: 'encrypted-terms',
+  /** en-US, FAILED: the malformed file. */
+  failed: 'broken-terms',
+  /** en-US, PENDING for ever. */
+  pending: 'pending-terms',
+} as const;
+
+/** The seeded vocabulary filters (filters have no state). */
+export const SEEDED_VOCABULARY_FILTERS = {
+  /** en-US, from the profanity file. */
+  profanity: 'profanity-filter',
+  /** es-US. */
+  spanish: 'filtro-soporte',
+} as const;
+
+/** The seeded custom language models. `inProgress` never finishes training. */
+export const SEEDED_LANGUAGE_MODELS = {
+  /** en-US, WideBand, COMPLETED from the training folder. */
+  completed: 'support-calls-model',
+  /** en-US, FAILED: its training data does not exist. */
+  failed: 'broken-model',
+  /** en-US, NarrowBand, IN_PROGRESS for ever. */
+  inProgress: 'training-model',
+} as const;

@@ -5,6 +5,7 @@ import { seedIdentityPools } from '../services/cognito-identity/seed';
 import { seedCognito } from '../services/cognito-idp/seed';
 import { seedKms } from '../services/kms/seed';
 import { seedS3 } from '../services/s3/seed';
+import { seedCustomResources } from '../services/transcribe/resource-seed';
 import { seedTranscribe } from '../services/transcribe/seed';
 import {
   ADMIN,
@@ -56,6 +57,7 @@ export function applySeed(world: World, changes: Partial<SeedSpec> = {}): void {
   seedKms(world, spec);
   seedS3(world);
   seedTranscribe(world);
+  seedCustomResources(world);
   seedCognito(world);
   seedIdentityPools(world, { userPoolId: USER_POOL_ID, clientId: USER_POOL_CLIENT_ID });
 }

@@ -1,7 +1,7 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { Amplify } from 'aws-amplify';
 import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   USER_POOL_CLIENT_ID,
   IDENTITY_POOL_ID,
@@ -31,6 +31,14 @@ beforeAll(() => {
     },
   });
 });
+
+// Amplify keeps its session in the module; each test starts signed out, as after a reset.
+afterEach(() => signOut());
+
+const signInAsAnalyst = async () => {
+  const result = await signIn({ username: ANALYST.username, password: ANALYST.password });
+  expect(result.isSignedIn).toBe(true);
+};
 
 const operations = () => local.server.requestLog.map((entry) => entry.operation);
 
@@ -75,6 +83,7 @@ describe('aws-amplify against local-aws', () => {
   });
 
   it('refreshes tokens with GetTokensFromRefreshToken', async () => {
+    await signInAsAnalyst();
     const before = await fetchAuthSession();
     const after = await fetchAuthSession({ forceRefresh: true });
     expect(after.tokens?.accessToken.payload.jti).not.toBe(before.tokens?.accessToken.payload.jti);
@@ -85,6 +94,7 @@ describe('aws-amplify against local-aws', () => {
   });
 
   it('signs out with RevokeToken, which ends the session on the server', async () => {
+    await signInAsAnalyst();
     const session = await fetchAuthSession();
     const accessToken = session.tokens?.accessToken.toString() ?? '';
     await signOut();

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { USER_POOL_CLIENT_ID, IDENTITY_POOL_ID, USER_POOL_ID, CURRENT_ACCOUNT } from '../seed/ids';
 import { startLocalAws } from '../server';
 import { USER_POOLS, type UserPoolRecord } from '../services/cognito-idp/model';
@@ -28,7 +28,6 @@ import {
 import { clientConfig, startForTests } from './harness';
 
 const local = startForTests();
-beforeEach(() => local.server.reset());
 
 const identities = (url: string) => new CognitoIdentityClient(clientConfig(url));
 /** The `Logins` key: the ID token's issuer without its scheme. */
@@ -126,7 +125,7 @@ describe('GetCredentialsForIdentity', () => {
   it('issues analyst-role credentials that STS accepts', async () => {
     const { IdToken } = await signInTokens(local.url);
     const identityId = await identityOf(local.url, IdToken);
-    const before = Date.now();
+    const before = local.server.world.now().getTime();
     const response = await identities(local.url).send(
       new GetCredentialsForIdentityCommand({
         IdentityId: identityId,

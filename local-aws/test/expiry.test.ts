@@ -30,7 +30,7 @@ describe('what expires is removed', () => {
     for (let round = 0; round < rounds; round++) {
       const offsetMs = round * 40 * DAY_MS;
       world.setClockOffset(offsetMs);
-      const timestamp = formatTimestamp(new Date(Date.now() + offsetMs));
+      const timestamp = formatTimestamp(world.now());
       // A sign-in, its identity's credentials, and a sign-in abandoned at its challenge.
       const { respond } = await srpSignIn(
         userPools(local.url),

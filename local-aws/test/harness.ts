@@ -2,7 +2,7 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { FinalizeHandler, FinalizeHandlerArguments, MiddlewareStack } from '@smithy/types';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { ADMIN, OTHER_ADMIN, REGION } from '../seed/ids';
 import { type LocalAws, type StartOptions, startLocalAws } from '../server';
 
@@ -19,7 +19,10 @@ export const otherAdminCredentials = {
 };
 
 /**
- * Starts an ephemeral local-aws on a random port for the file's tests and closes it after.
+ * Starts an ephemeral local-aws on a random port for the file's tests and closes it after,
+ * and returns it to the seed before each test (state, faults, request log, clock, job
+ * delays), so that no test depends on what another left behind: `npm test` runs them
+ * shuffled. A test's own data is made in the test or in a `beforeEach` of its file.
  * The returned object is filled in by beforeAll.
  */
 export function startForTests(options: StartOptions = {}): { server: LocalAws; url: string } {
@@ -29,15 +32,36 @@ export function startForTests(options: StartOptions = {}): { server: LocalAws; u
       port: 0,
       ephemeral: true,
       jobDelays: { queuedMs: 50, inProgressMs: 50 },
+      resourceDelays: { vocabularyMs: 50, languageModelMs: 50 },
       ...options,
     });
     holder.url = holder.server.url;
   });
+  beforeEach(() => holder.server.reset());
   afterAll(async () => {
     await holder.server?.close();
   });
   return holder;
 }
+
+/**
+ * Stops the date for the file's tests at `iso` (a Thursday, day 5 of the month, by default),
+ * for the tests and the in-process emulator alike: no test depends on the calendar. Only
+ * `Date` is replaced; timers and I/O run as usual, and the emulator's clock offset still moves
+ * its own time.
+ */
+export function fixedDateForTests(iso = FIXED_DATE): Date {
+  const at = new Date(iso);
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: at });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  return at;
+}
+
+export const FIXED_DATE = '2026-03-05T09:07:03.000Z';
 
 /** Client config for the real SDK clients against the emulator. */
 export function clientConfig(

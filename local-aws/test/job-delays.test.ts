@@ -51,6 +51,37 @@ describe('/_local/job-delays', () => {
     expect((await setDelays({})).json).toEqual({ queuedMs: 50, inProgressMs: 50 });
   });
 
+  it('moves a queued job on when /_local/clock is stepped past its due time, not before', async () => {
+    await setDelays({ queuedMs: 600_000, inProgressMs: 600_000 });
+    const transcribe = new TranscribeClient(clientConfig(local.url));
+    await transcribe.send(
+      new StartTranscriptionJobCommand({
+        TranscriptionJobName: 'stepped-job',
+        LanguageCode: 'en-US',
+        Media: { MediaFileUri: MEETING_MEDIA_URI },
+      }),
+    );
+    const status = async () =>
+      (
+        await transcribe.send(
+          new GetTranscriptionJobCommand({ TranscriptionJobName: 'stepped-job' }),
+        )
+      ).TranscriptionJob?.TranscriptionJobStatus;
+    const step = (offsetMs: number) =>
+      fetch(`${local.url}/_local/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ offsetMs }),
+      });
+    // A minute short of the due time, the job stays queued.
+    await step(540_000);
+    expect(await status()).toBe('QUEUED');
+    await step(600_000);
+    await expect.poll(status).toBe('IN_PROGRESS');
+    await step(1_200_000);
+    await expect.poll(status).toBe('COMPLETED');
+  });
+
   it('refuses values that are not milliseconds', async () => {
     expect((await setDelays({ queuedMs: -1 })).status).toBe(400);
     expect((await setDelays({ inProgressMs: 'soon' })).status).toBe(400);

@@ -16,7 +16,13 @@ import {
 } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, CURRENT_ACCOUNT, MEDIA_BUCKET, OTHER_ACCOUNT, SEEDED_KEYS } from '../seed/ids';
-import { clientConfig, otherAdminCredentials, signedPost, startForTests } from './harness';
+import {
+  clientConfig,
+  fixedDateForTests,
+  otherAdminCredentials,
+  signedPost,
+  startForTests,
+} from './harness';
 
 const local = startForTests();
 const kms = () => new KMSClient(clientConfig(local.url));
@@ -385,6 +391,7 @@ describe('KMS Encrypt, Decrypt and GenerateDataKey', () => {
 });
 
 describe('KMS key management', () => {
+  const now = fixedDateForTests();
   it('creates a key with an alias, disables, enables and schedules its deletion', async () => {
     const created = await kms().send(
       new CreateKeyCommand({
@@ -425,9 +432,7 @@ describe('KMS key management', () => {
       KeyState: 'PendingDeletion',
       PendingWindowInDays: 7,
     });
-    const days = ((scheduled.DeletionDate?.getTime() ?? 0) - Date.now()) / 86_400_000;
-    expect(days).toBeGreaterThan(6.9);
-    expect(days).toBeLessThan(7.1);
+    expect(scheduled.DeletionDate?.getTime()).toBe(now.getTime() + 7 * 86_400_000);
     const again = await errorOf(kms().send(new EnableKeyCommand({ KeyId: keyId })));
     expect([again.name, again.message]).toEqual([
       'KMSInvalidStateException',

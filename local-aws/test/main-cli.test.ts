@@ -32,15 +32,23 @@ it('with --exit-with-parent, local-aws stops when the process that started it is
   const parent = spawn(process.execPath, ['-e', parentScript], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const childPid = await new Promise<number>((resolve) => {
-    parent.stdout.on('data', (data: Buffer) => {
-      const match = /child (\d+)/.exec(String(data));
-      if (match) resolve(Number(match[1]));
+  let childPid: number | undefined;
+  try {
+    childPid = await new Promise<number>((resolve, reject) => {
+      parent.stdout.on('data', (data: Buffer) => {
+        const match = /child (\d+)/.exec(String(data));
+        if (match) resolve(Number(match[1]));
+      });
+      parent.on('exit', (code) => reject(new Error(`the parent exited early (${code})`)));
     });
-  });
-  expect(alive(childPid)).toBe(true);
-  parent.kill('SIGKILL');
-  await expect.poll(() => alive(childPid), { timeout: 10_000, interval: 100 }).toBe(false);
+    expect(alive(childPid)).toBe(true);
+    parent.kill('SIGKILL');
+    await expect.poll(() => alive(childPid!), { timeout: 10_000, interval: 100 }).toBe(false);
+  } finally {
+    // A failure here must not leave either process running.
+    parent.kill('SIGKILL');
+    if (childPid !== undefined && alive(childPid)) process.kill(childPid, 'SIGKILL');
+  }
 }, 30_000);
 
 /** A seed file with a wrong type and a member the seed does not have. */

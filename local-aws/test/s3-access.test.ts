@@ -6,7 +6,7 @@ import {
   ListObjectsV2Command,
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { issueRoleCredentials } from '../core/identity';
 import { ANALYST_ROLE_ARN, CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../seed/ids';
 import { createBucket } from '../services/s3/buckets';
@@ -30,7 +30,8 @@ const analyst = () =>
   s3Client(local.url, keysOf(issueRoleCredentials(local.server.world, ANALYST_ROLE_ARN, 't')));
 const otherAdmin = () => s3Client(local.url, otherAdminCredentials);
 
-beforeAll(async () => {
+// After the harness's reset, which runs first.
+beforeEach(async () => {
   createBucket(local.server.world, OTHER_BUCKET, OTHER_ACCOUNT);
   await otherAdmin().send(
     new PutObjectCommand({ Bucket: OTHER_BUCKET, Key: 'private.wav', Body: 'theirs' }),

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import {
-  DeleteObjectCommand,
+  GetObjectAclCommand,
   GetBucketLocationCommand,
   GetObjectCommand,
   HeadBucketCommand,
@@ -12,7 +13,7 @@ import {
   paginateListObjectsV2,
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT_ACCOUNT, OTHER_ACCOUNT } from '../seed/ids';
 import { createBucket } from '../services/s3/buckets';
 import { writeObject } from '../services/s3/object-store';
@@ -21,6 +22,13 @@ import { errorOf, MEDIA, s3Client, TRANSCRIPTS } from './s3-support';
 
 const local = startForTests();
 const s3 = () => s3Client(local.url);
+
+/** S3's ChecksumCRC32: the big-endian CRC-32 in base64, computed here by node:zlib. */
+const crc32Base64 = (bytes: Buffer) => {
+  const out = Buffer.alloc(4);
+  out.writeUInt32BE(crc32(bytes));
+  return out.toString('base64');
+};
 
 describe('S3 buckets', () => {
   it('ListBuckets lists only the caller account’s buckets, by name', async () => {
@@ -74,7 +82,11 @@ describe('S3 buckets', () => {
 
   it('checks ExpectedBucketOwner', async () => {
     const list = await s3().send(
-      new ListObjectsV2Command({ Bucket: MEDIA, ExpectedBucketOwner: CURRENT_ACCOUNT }),
+      new ListObjectsV2Command({
+        Bucket: MEDIA,
+        Prefix: 'samples/',
+        ExpectedBucketOwner: CURRENT_ACCOUNT,
+      }),
     );
     expect(list.KeyCount).toBe(3);
     const wrong = await errorOf(
@@ -99,12 +111,18 @@ describe('S3 buckets', () => {
 describe('S3 ListObjectsV2', () => {
   const bucket = `paging-${CURRENT_ACCOUNT}`;
   const keys = ['a/1', 'a/2', 'b/x/1', 'b/x/2', 'b/y', 'c', 'd e', 'é'];
+  beforeEach(async () => {
+    createBucket(local.server.world, bucket, CURRENT_ACCOUNT);
+    for (const Key of keys)
+      await s3().send(new PutObjectCommand({ Bucket: bucket, Key, Body: Key }));
+  });
 
   it('lists the seeded media with sizes, ETags and storage class', async () => {
-    const list = await s3().send(new ListObjectsV2Command({ Bucket: MEDIA }));
+    // samples/ holds the media; custom/ the custom vocabularies' and models' inputs.
+    const list = await s3().send(new ListObjectsV2Command({ Bucket: MEDIA, Prefix: 'samples/' }));
     expect(list).toMatchObject({
       Name: MEDIA,
-      Prefix: '',
+      Prefix: 'samples/',
       KeyCount: 3,
       MaxKeys: 1000,
       IsTruncated: false,
@@ -123,9 +141,6 @@ describe('S3 ListObjectsV2', () => {
   });
 
   it('groups by delimiter, filters by prefix and starts after a key', async () => {
-    createBucket(local.server.world, bucket, CURRENT_ACCOUNT);
-    for (const Key of keys)
-      await s3().send(new PutObjectCommand({ Bucket: bucket, Key, Body: Key }));
     const top = await s3().send(new ListObjectsV2Command({ Bucket: bucket, Delimiter: '/' }));
     expect(top.CommonPrefixes?.map((p) => p.Prefix)).toEqual(['a/', 'b/']);
     expect(top.Contents?.map((o) => o.Key)).toEqual(['c', 'd e', 'é']);
@@ -245,7 +260,8 @@ describe('S3 objects', () => {
     );
     expect(put.ETag).toBe(`"${createHash('md5').update(body).digest('hex')}"`);
     expect(put.ServerSideEncryption).toBe('AES256');
-    expect(put.ChecksumCRC32).toBeTruthy();
+    expect(put.ChecksumCRC32).toBe(crc32Base64(body));
+    expect(put.ChecksumCRC32).toBe('2AlB0Q==');
     const head = await s3().send(
       new HeadObjectCommand({ Bucket: TRANSCRIPTS, Key: 'round trip/ünïcode & more.json' }),
     );
@@ -289,7 +305,7 @@ describe('S3 objects', () => {
         ContentLength: data.length,
       }),
     );
-    expect(put.ChecksumCRC32).toBeTruthy();
+    expect(put.ChecksumCRC32).toBe(crc32Base64(data));
     const get = await s3().send(new GetObjectCommand({ Bucket: TRANSCRIPTS, Key: 'stream.bin' }));
     expect(get.ContentLength).toBe(data.length);
     expect(Buffer.from(await get.Body!.transformToByteArray()).equals(data)).toBe(true);
@@ -327,6 +343,9 @@ describe('S3 objects', () => {
   });
 
   it('answers conditional requests: 304 for a current copy, 412 for a failed If-Match', async () => {
+    await s3().send(
+      new PutObjectCommand({ Bucket: TRANSCRIPTS, Key: 'digits', Body: '0123456789' }),
+    );
     const head = await s3().send(new HeadObjectCommand({ Bucket: TRANSCRIPTS, Key: 'digits' }));
     const notModified = await errorOf(
       s3().send(
@@ -443,10 +462,10 @@ describe('S3 objects', () => {
 
   it('names operations it does not implement', async () => {
     const error = await errorOf(
-      s3().send(new DeleteObjectCommand({ Bucket: TRANSCRIPTS, Key: 'digits' })),
+      s3().send(new GetObjectAclCommand({ Bucket: TRANSCRIPTS, Key: 'digits' })),
     );
     expect(error.name).toBe('NotImplemented');
-    expect(error.message).toBe('local-aws does not implement S3 operation DeleteObject.');
+    expect(error.message).toBe('local-aws does not implement S3 operation GetObjectAcl.');
     expect(error.$metadata.httpStatusCode).toBe(501);
   });
 });

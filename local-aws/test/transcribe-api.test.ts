@@ -613,6 +613,9 @@ describe('ListTranscriptionJobs paging', () => {
     );
     expect(bad.name).toBe('BadRequestException');
     expect(bad.message).toMatch(/NextToken/);
+    // Two jobs, so that a page of one has a next page.
+    for (const label of ['token-a', 'token-b'])
+      await startJob(transcribe, { TranscriptionJobName: uniqueName(label) });
     const page = await transcribe.send(new ListTranscriptionJobsCommand({ MaxResults: 1 }));
     expect(page.NextToken).toBeDefined();
     const tampered = `${page.NextToken!.slice(0, -2)}xx`;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetTranscriptionJobCommand } from '@aws-sdk/client-transcribe';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type LocalAws, startLocalAws } from '../server';
 import { finishedJob, OUTPUT_BUCKET, startJob, transcribeAs } from './transcribe-support';
 
@@ -13,11 +13,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-// Long enough that no job moves before the restart; the due times are stored with each job.
-const jobDelays = { queuedMs: 1500, inProgressMs: 1500 };
+// No job moves by itself while the test runs: each step takes five minutes of the emulator's
+// clock, which the test steps (the due times are stored with each job, on that clock; two
+// steps stay inside SigV4's 15-minute skew window for the SDK's requests).
+const STEP = 5 * 60 * 1000;
+const jobDelays = { queuedMs: STEP, inProgressMs: STEP };
 
 describe('jobs survive a restart', () => {
-  it('completes jobs that were queued when the process stopped', async () => {
+  it('completes jobs that were queued when the process stopped, as its clock reaches their due times', async () => {
     const first = await startLocalAws({ port: 0, ephemeral: false, dataDir, jobDelays });
     const before = transcribeAs(first.url);
     await startJob(before, {
@@ -31,13 +34,17 @@ describe('jobs survive a restart', () => {
     const second = await startLocalAws({ port: 0, ephemeral: false, dataDir, jobDelays });
     open.push(second);
     const after = transcribeAs(second.url);
-    const statusNow = (
-      await after.send(
-        new GetTranscriptionJobCommand({ TranscriptionJobName: 'customer-bucket-at-restart' }),
-      )
-    ).TranscriptionJob?.TranscriptionJobStatus;
-    // Still unfinished after the restart: what completes it is the second process.
-    expect(statusNow).toMatch(/^(QUEUED|IN_PROGRESS)$/);
+    const statusOf = async (name: string) =>
+      (await after.send(new GetTranscriptionJobCommand({ TranscriptionJobName: name })))
+        .TranscriptionJob?.TranscriptionJobStatus;
+    const names = ['customer-bucket-at-restart', 'service-bucket-at-restart'];
+    const statuses = () => Promise.all(names.map(statusOf));
+    // Still queued after the restart: what moves them is the second process, once its clock
+    // reaches the stored due times.
+    expect(await statuses()).toEqual(['QUEUED', 'QUEUED']);
+    second.world.setClockOffset(STEP);
+    await vi.waitFor(async () => expect(await statuses()).toEqual(['IN_PROGRESS', 'IN_PROGRESS']));
+    second.world.setClockOffset(2 * STEP);
 
     const job = await finishedJob(after, 'customer-bucket-at-restart');
     expect(job.FailureReason).toBeUndefined();

@@ -57,8 +57,8 @@ export async function errorOf(promise: Promise<unknown>): Promise<SdkError> {
 }
 
 let counter = 0;
-/** A job name no other test uses. */
-export const uniqueName = (label: string) => `${label}-${Date.now().toString(36)}-${++counter}`;
+/** A job name no other test of the process uses (each test starts from the seed anyway). */
+export const uniqueName = (label: string) => `${label}-${process.pid}-${++counter}`;
 
 export async function startJob(
   transcribe: TranscribeClient,

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import Spinner from '@cloudscape-design/components/spinner';
 import { createBrowserRouter, Navigate, type LoaderFunctionArgs } from 'react-router';
 import type { AppConfig } from '@/config/config';
@@ -13,6 +14,45 @@ function PageLoading() {
       <Spinner size="large" />
     </div>
   );
+}
+
+/**
+ * A custom resource's three routes (list, create, details), each page split out with its
+ * kind's module.
+ */
+function customResourceRoutes(
+  path: string,
+  listCrumb: string,
+  createCrumb: string,
+  load: () => Promise<{
+    List: ComponentType;
+    Create: ComponentType;
+    Details: ComponentType;
+  }>,
+) {
+  return {
+    path,
+    handle: { crumbs: () => [{ text: listCrumb, href: `/${path}` }] } satisfies BreadcrumbHandle,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await load()).List }) },
+      {
+        path: 'create',
+        handle: {
+          crumbs: () => [{ text: createCrumb, href: `/${path}/create` }],
+        } satisfies BreadcrumbHandle,
+        lazy: async () => ({ Component: (await load()).Create }),
+      },
+      {
+        path: ':name',
+        handle: {
+          crumbs: (params) => [
+            { text: params.name ?? '', href: `/${path}/${encodeURIComponent(params.name ?? '')}` },
+          ],
+        } satisfies BreadcrumbHandle,
+        lazy: async () => ({ Component: (await load()).Details }),
+      },
+    ],
+  };
 }
 
 /**
@@ -83,6 +123,40 @@ export function createAppRouter(config: AppConfig) {
             },
           ],
         },
+        customResourceRoutes('vocabularies', 'Custom vocabulary', 'Create vocabulary', async () => {
+          const m = await import('./routes/vocabularies');
+          return {
+            List: m.VocabulariesRoute,
+            Create: m.CreateVocabularyRoute,
+            Details: m.VocabularyDetailsRoute,
+          };
+        }),
+        customResourceRoutes(
+          'vocabulary-filters',
+          'Vocabulary filtering',
+          'Create vocabulary filter',
+          async () => {
+            const m = await import('./routes/vocabulary-filters');
+            return {
+              List: m.VocabularyFiltersRoute,
+              Create: m.CreateVocabularyFilterRoute,
+              Details: m.VocabularyFilterDetailsRoute,
+            };
+          },
+        ),
+        customResourceRoutes(
+          'language-models',
+          'Custom language models',
+          'Create language model',
+          async () => {
+            const m = await import('./routes/language-models');
+            return {
+              List: m.LanguageModelsRoute,
+              Create: m.CreateLanguageModelRoute,
+              Details: m.LanguageModelDetailsRoute,
+            };
+          },
+        ),
         {
           path: '*',
           lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),

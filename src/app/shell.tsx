@@ -142,7 +142,8 @@ function Layout() {
   const [navigationOpen, setNavigationOpen] = useState(
     () => typeof window === 'undefined' || window.innerWidth >= NAVIGATION_OPEN_MIN_WIDTH,
   );
-  const activeHref = pathname.startsWith('/jobs') ? '/jobs' : pathname;
+  // The section the page belongs to: `/vocabularies/x` is under "Custom vocabulary".
+  const activeHref = `/${pathname.split('/')[1] ?? ''}`;
 
   return (
     <AppLayout
@@ -161,7 +162,19 @@ function Layout() {
         <SideNavigation
           header={{ text: 'Amazon Transcribe', href: '/jobs' }}
           activeHref={activeHref}
-          items={[{ type: 'link', text: 'Transcription jobs', href: '/jobs' }]}
+          items={[
+            { type: 'link', text: 'Transcription jobs', href: '/jobs' },
+            { type: 'divider' },
+            {
+              type: 'section',
+              text: 'Customization',
+              items: [
+                { type: 'link', text: 'Custom vocabulary', href: '/vocabularies' },
+                { type: 'link', text: 'Vocabulary filtering', href: '/vocabulary-filters' },
+                { type: 'link', text: 'Custom language models', href: '/language-models' },
+              ],
+            },
+          ]}
           onFollow={(event) => {
             if (event.detail.external) return;
             event.preventDefault();

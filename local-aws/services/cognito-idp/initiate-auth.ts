@@ -12,6 +12,12 @@ import {
   type UserPoolClientRecord,
   type UserPoolRecord,
 } from './model';
+import {
+  assertNotLockedOut,
+  recordFailedSignIn,
+  recordSuccessfulSignIn,
+  takeInitiateAuth,
+} from './sign-in-limits';
 import { assertUserCanSignIn, signInOutcome } from './sign-in-outcome';
 import { createServerEphemeral, hex, parseClientPublic, passwordMatches, poolNameOf } from './srp';
 import { issueTokens, sessionOfRefreshToken } from './tokens';
@@ -107,15 +113,19 @@ async function passwordAuth(
 ): Promise<InitiateAuthResponse> {
   const username = requireParameter(parameters, 'USERNAME');
   const password = requireParameter(parameters, 'PASSWORD');
-  const user = findUser(ctx.world, pool.id, username);
-  if (!user) {
-    if (pool.preventUserExistenceErrors === 'LEGACY') throw userNotFound();
+  const { world } = ctx;
+  const user = findUser(world, pool.id, username);
+  if (!user && pool.preventUserExistenceErrors === 'LEGACY') throw userNotFound();
+  // An unknown user locks out like a real one: the answers must not tell them apart.
+  const lockName = user?.username ?? username;
+  assertNotLockedOut(world, pool.id, lockName);
+  const stored = user && { salt: user.srpSalt, verifier: user.srpVerifier };
+  if (!user || !passwordMatches(poolNameOf(pool.id), user.username, password, stored!)) {
+    recordFailedSignIn(world, pool.id, lockName);
     throw incorrectCredentials();
   }
-  const stored = { salt: user.srpSalt, verifier: user.srpVerifier };
-  if (!passwordMatches(poolNameOf(pool.id), user.username, password, stored))
-    throw incorrectCredentials();
-  return signInOutcome(ctx.world, pool, client, user);
+  recordSuccessfulSignIn(world, pool.id, user.username);
+  return signInOutcome(world, pool, client, user);
 }
 
 async function refreshAuth(
@@ -144,6 +154,7 @@ export async function initiateAuth(
     clientIdRule(input.ClientId),
   ]);
   const { client, pool } = requireClient(ctx.world, input.ClientId ?? '');
+  takeInitiateAuth(ctx.world, client.clientId);
   const parameters = input.AuthParameters ?? {};
   switch (input.AuthFlow) {
     case 'USER_SRP_AUTH':

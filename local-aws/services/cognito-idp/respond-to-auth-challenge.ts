@@ -14,6 +14,7 @@ import {
   type UserPoolRecord,
 } from './model';
 import { enforcePasswordPolicy } from './password-policy';
+import { assertNotLockedOut, recordFailedSignIn, recordSuccessfulSignIn } from './sign-in-limits';
 import { signInOutcome } from './sign-in-outcome';
 import {
   claimSignature,
@@ -77,22 +78,28 @@ async function passwordVerifier(
     !challenge ||
     challenge.clientId !== client.clientId ||
     challenge.userPoolId !== pool.id ||
-    now - challenge.createdAt > CHALLENGE_TTL_MS
+    !(now - challenge.createdAt <= CHALLENGE_TTL_MS)
   )
     throw incorrectCredentials();
   // Single use: a replayed claim fails even with the right signature.
   world.store.delete(SRP_CHALLENGES, secretBlock);
+  // The password is tried here: a locked-out user (or unknown one, alike) is refused first.
+  assertNotLockedOut(world, pool.id, challenge.username);
+  const wrongPassword = () => {
+    recordFailedSignIn(world, pool.id, challenge.username);
+    return incorrectCredentials();
+  };
   if (challenge.simulated || challenge.username.toLowerCase() !== username.toLowerCase())
-    throw incorrectCredentials();
+    throw wrongPassword();
 
   const user = findUser(world, pool.id, challenge.username);
-  if (!user) throw incorrectCredentials();
+  if (!user) throw wrongPassword();
   const key = serverSessionKey(
     BigInt(`0x${challenge.A}`),
     { b: BigInt(`0x${challenge.b}`), B: BigInt(`0x${challenge.B}`) },
     BigInt(`0x${user.srpVerifier}`),
   );
-  if (!key) throw incorrectCredentials();
+  if (!key) throw wrongPassword();
   // Signed over the canonical rendering: "Sep 03" or a wrong weekday do not verify.
   const expected = claimSignature(
     key,
@@ -101,11 +108,13 @@ async function passwordVerifier(
     Buffer.from(secretBlock, 'base64'),
     formatTimestamp(time),
   );
-  if (!signaturesEqual(expected, signature)) throw incorrectCredentials();
+  if (!signaturesEqual(expected, signature)) throw wrongPassword();
   // The client signs with its own clock, which `/_local/clock` does not move: a test that
-  // ages tokens by moving the emulator clock can still sign in again.
-  const skewed = (reference: number) => Math.abs(reference - time.getTime()) > TIMESTAMP_SKEW_MS;
-  if (skewed(now) && skewed(Date.now())) throw incorrectCredentials();
+  // ages tokens by moving the emulator clock can still sign in again. Within the skew on
+  // either clock, or refused (a bad number refuses too).
+  const near = (reference: number) => Math.abs(reference - time.getTime()) <= TIMESTAMP_SKEW_MS;
+  if (!near(now) && !near(Date.now())) throw incorrectCredentials();
+  recordSuccessfulSignIn(world, pool.id, user.username);
   return signInOutcome(world, pool, client, user);
 }
 
@@ -121,7 +130,7 @@ async function newPasswordRequired(
   const session = world.store.get<ChallengeSessionRecord>(CHALLENGE_SESSIONS, sessionId);
   if (!session || session.clientId !== client.clientId || session.userPoolId !== pool.id)
     throw notAuthorized('Invalid session for the user.');
-  if (world.now().getTime() - session.createdAt > CHALLENGE_TTL_MS)
+  if (!(world.now().getTime() - session.createdAt <= CHALLENGE_TTL_MS))
     throw notAuthorized('Invalid session for the user, session is expired.');
   const username = requireResponse(responses, 'USERNAME');
   const newPassword = requireResponse(responses, 'NEW_PASSWORD');

@@ -8,6 +8,7 @@ import {
 } from '../../seed/ids';
 import {
   type PasswordPolicy,
+  type SigningKey,
   USER_POOL_CLIENTS,
   USER_POOLS,
   type UserPoolClientRecord,
@@ -34,6 +35,19 @@ const seededUsers: { user: (typeof DEMO_USERS)[keyof typeof DEMO_USERS]; status:
   { user: DEMO_USERS.newAnalyst, status: 'FORCE_CHANGE_PASSWORD' },
 ];
 
+/**
+ * The pool's RSA key is the one slow part of the seed (a few hundred milliseconds): a world
+ * keeps the first one made for it, so a reset (the tests make one per test) is quick and
+ * returns to the very pool the world started with.
+ */
+const seededSigningKeys = new WeakMap<World, SigningKey>();
+
+function seededSigningKey(world: World): SigningKey {
+  const key = seededSigningKeys.get(world) ?? createSigningKey();
+  seededSigningKeys.set(world, key);
+  return key;
+}
+
 /** The user pool, its app client and the demo users. */
 export function seedCognito(world: World): void {
   const pool: UserPoolRecord = {
@@ -43,7 +57,7 @@ export function seedCognito(world: World): void {
     accountId: CURRENT_ACCOUNT,
     policy: defaultPasswordPolicy,
     preventUserExistenceErrors: 'ENABLED',
-    signingKey: createSigningKey(),
+    signingKey: seededSigningKey(world),
   };
   world.store.put(USER_POOLS, pool.id, pool);
   world.store.put<UserPoolClientRecord>(USER_POOL_CLIENTS, USER_POOL_CLIENT_ID, {

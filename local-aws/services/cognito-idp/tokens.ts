@@ -201,7 +201,8 @@ export function sessionOfRefreshToken(
   if (!timingSafeEqual(expected, actual) || session.clientId !== clientId)
     throw notAuthorized('Invalid Refresh Token');
   if (session.revoked) throw notAuthorized('Refresh Token has been revoked');
-  if (world.now().getTime() >= session.expiresAt) throw notAuthorized('Refresh Token has expired');
+  if (!(world.now().getTime() < session.expiresAt))
+    throw notAuthorized('Refresh Token has expired');
   return session;
 }
 
@@ -288,7 +289,7 @@ export async function verifyAccessToken(world: World, token: string): Promise<Ve
     typeof claims.exp !== 'number'
   )
     throw invalid();
-  if (epochSeconds(world) >= claims.exp) throw notAuthorized('Access Token has expired');
+  if (!(epochSeconds(world) < claims.exp)) throw notAuthorized('Access Token has expired');
   const session = world.store.get<SessionRecord>(SESSIONS, claims.origin_jti);
   if (!session || session.revoked) throw notAuthorized('Access Token has been revoked');
   return {
@@ -337,7 +338,7 @@ export async function checkIdToken(
   if (claims.aud !== expected.clientId || claims.token_use !== 'id')
     return refuse('audience', 'Token is not from a supported provider of this identity pool.');
   const now = epochSeconds(world);
-  if (typeof claims.exp !== 'number' || now >= claims.exp)
+  if (typeof claims.exp !== 'number' || !(now < claims.exp))
     return refuse('expired', `Invalid login token. Token expired: ${now} >= ${claims.exp}`);
   if (typeof claims.sub !== 'string')
     return refuse('malformed', 'Invalid login token. Missing a required claim: sub');

@@ -3,8 +3,9 @@ import { authorize } from '../../core/access';
 import { AwsError } from '../../core/errors';
 import { requirePrincipal, type RequestContext } from '../../core/types';
 import { Checks } from '../../core/validation';
+import { checkAliasNameMember, requireCustomerAliasName, requireKeyTarget } from './alias-rules';
 import { keyNotFound } from './errors';
-import { aliasArn, checkAliasName, parseKeyIdentifier } from './identifiers';
+import { aliasArn } from './identifiers';
 import { keyForOperation, requireNotPendingDeletion } from './key-access';
 import { getAlias, putAlias } from './registry';
 import { checkKeyId } from './validate';
@@ -17,27 +18,11 @@ type Output = Omit<CreateAliasCommandOutput, '$metadata'>;
  */
 export function createAlias(ctx: RequestContext, input: CreateAliasCommandInput): Output {
   const name = input.AliasName;
-  checkKeyId(new Checks(), input.TargetKeyId, 'targetKeyId')
-    .required('aliasName', name)
-    .length('aliasName', name, 1, 256)
-    .pattern('aliasName', name, /^[a-zA-Z0-9:/_-]+$/, '^[a-zA-Z0-9:/_-]+$')
-    .done();
+  checkAliasNameMember(checkKeyId(new Checks(), input.TargetKeyId, 'targetKeyId'), name).done();
   const aliasName = name as string;
-  const problem = checkAliasName(aliasName);
-  if (problem?.kind === 'prefix')
-    throw new AwsError(
-      'ValidationException',
-      'Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html',
-    );
-  if (problem?.kind === 'reserved')
-    throw new AwsError(
-      'NotAuthorizedException',
-      'Alias names that begin with alias/aws/ are reserved for AWS managed keys.',
-    );
+  requireCustomerAliasName(aliasName);
   const principal = requirePrincipal(ctx);
-  const target = parseKeyIdentifier(input.TargetKeyId as string);
-  if (target.kind === 'alias-name' || target.kind === 'alias-arn')
-    throw new AwsError('ValidationException', 'Aliases must refer to keys. Not aliases');
+  requireKeyTarget(input.TargetKeyId as string);
   const key = keyForOperation(ctx, input.TargetKeyId as string, 'kms:CreateAlias');
   if (key.accountId !== principal.accountId || key.region !== ctx.region)
     throw keyNotFound(key.arn);

@@ -10,6 +10,7 @@ import { keyMetadata } from './key-metadata';
 import { checkLockout, parseKeyPolicy } from './key-policy';
 import { defaultKeyPolicy, KEY_SPECS, type StoredKey } from './model';
 import { putKey } from './registry';
+import { checkTags, mergeTags } from './tags';
 import { POLICY_PATTERN, POLICY_PATTERN_TEXT } from './validate';
 
 type Output = Omit<CreateKeyCommandOutput, '$metadata'>;
@@ -37,25 +38,16 @@ export function createKey(ctx: RequestContext, input: CreateKeyCommandInput): Ou
     .oneOf('keySpec', input.KeySpec, KEY_SPECS)
     .oneOf('customerMasterKeySpec', input.CustomerMasterKeySpec, KEY_SPECS)
     .oneOf('origin', input.Origin, ORIGINS);
-  // List members are numbered from 1 in AWS's messages: `tags.1.member.tagKey`.
-  (input.Tags ?? []).forEach((tag, i) => {
-    const at = `tags.${i + 1}.member`;
-    checks
-      .required(`${at}.tagKey`, tag.TagKey)
-      .length(`${at}.tagKey`, tag.TagKey, 1, 128)
-      .required(`${at}.tagValue`, tag.TagValue)
-      .length(`${at}.tagValue`, tag.TagValue, 0, 256);
-  });
-  checks.done();
+  checkTags(checks, input.Tags).done();
   const principal = authorizeAccountAction(ctx, 'kms:CreateKey');
+  // Tagging a key as it is created takes kms:TagResource as well.
+  if (input.Tags?.length) authorizeAccountAction(ctx, 'kms:TagResource');
   if (input.KeySpec && input.CustomerMasterKeySpec)
     throw new AwsError(
       'ValidationException',
       'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
     );
-  const tagKeys = (input.Tags ?? []).map((t) => t.TagKey);
-  if (new Set(tagKeys).size !== tagKeys.length)
-    throw new AwsError('TagException', 'Duplicate tag keys');
+  const tags = mergeTags([], input.Tags ?? []);
   if ((input.Origin ?? 'AWS_KMS') !== 'AWS_KMS' || input.CustomKeyStoreId || input.XksKeyId)
     throw new AwsError(
       'UnsupportedOperationException',
@@ -98,9 +90,7 @@ export function createKey(ctx: RequestContext, input: CreateKeyCommandInput): Ou
     multiRegion: input.MultiRegion ?? false,
     policy,
     ...(keySpec === 'SYMMETRIC_DEFAULT' ? { material: newKeyMaterial() } : {}),
-    ...(input.Tags?.length
-      ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) }
-      : {}),
+    ...(tags.length ? { tags } : {}),
   };
   putKey(ctx.world, key);
   return { KeyMetadata: keyMetadata(key) };

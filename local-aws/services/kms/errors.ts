@@ -50,3 +50,15 @@ export const dryRunSucceeded = () =>
 
 export const invalidMarker = () =>
   new AwsError('InvalidMarkerException', 'Could not deserialize marker.');
+
+export const keyNotPendingDeletion = (arn: string) =>
+  new AwsError('KMSInvalidStateException', `${arn} is not pending deletion.`);
+
+/**
+ * Rotation of a key that cannot rotate (asymmetric, HMAC). AWS sends this one without a
+ * message, as it does for RotateKeyOnDemand.
+ */
+export const unsupportedOperation = () => new AwsError('UnsupportedOperationException', '');
+
+/** KMS's TagException, in its own few words: `Duplicate tag keys`, `Too many tags`. */
+export const tagError = (message: string) => new AwsError('TagException', message);

@@ -55,6 +55,12 @@ export interface StoredKey {
   /** 256-bit key material, base64, for symmetric encryption keys only. */
   material?: string;
   tags?: { TagKey: string; TagValue: string }[];
+  /**
+   * Automatic rotation, when enabled: the period and when it was turned on (the first
+   * rotation is one period later). Kept while the key is pending deletion, when KMS reports
+   * rotation off, so that cancelling the deletion restores it.
+   */
+  rotation?: { periodInDays: number; enabledAt: number };
 }
 
 export interface StoredAlias {

@@ -1,4 +1,4 @@
-// Sorted-array helpers and opaque markers for ListKeys / ListAliases paging.
+// Sorted-array helpers and opaque markers for ListKeys / ListAliases / ListResourceTags paging.
 
 /** The first index whose value is greater than `value` (binary search). */
 export function upperBound(sorted: readonly string[], value: string): number {
@@ -51,13 +51,16 @@ export function pageAfter(
   return { items, truncated: start + limit < sorted.length };
 }
 
+/** What a marker pages through: ListKeys, ListAliases, ListResourceTags. */
+export type MarkerKind = 'keys' | 'aliases' | 'tags';
+
 /** Markers are opaque to clients: a kind tag and the last value, base64url. */
-export function encodeMarker(kind: 'keys' | 'aliases', last: string): string {
+export function encodeMarker(kind: MarkerKind, last: string): string {
   return Buffer.from(`${kind}\n${last}`, 'utf8').toString('base64url');
 }
 
 /** The last value a marker recorded, or undefined when it is not a marker of this kind. */
-export function decodeMarker(kind: 'keys' | 'aliases', marker: string): string | undefined {
+export function decodeMarker(kind: MarkerKind, marker: string): string | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(marker)) return undefined;
   const text = Buffer.from(marker, 'base64url').toString('utf8');
   const prefix = `${kind}\n`;

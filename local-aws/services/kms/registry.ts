@@ -53,6 +53,12 @@ function addAliasToIndex(index: KmsIndex, alias: StoredAlias): void {
   names.add(alias.aliasName);
 }
 
+function removeAliasFromIndex(index: KmsIndex, alias: StoredAlias): void {
+  const entry = accountIndex(index, alias.accountId, alias.region);
+  entry.aliasesByKeyId.get(alias.targetKeyId)?.delete(alias.aliasName);
+  sortedRemove(entry.aliasNames, alias.aliasName);
+}
+
 function indexFor(store: Store): KmsIndex {
   const generation = store.get<string>(META_TABLE, GENERATION);
   const cached = indexes.get(store);
@@ -100,13 +106,15 @@ export function putKey(world: World, key: StoredKey): void {
 export function putAlias(world: World, alias: StoredAlias): void {
   const index = indexFor(world.store);
   const previous = world.store.get<StoredAlias>(ALIASES_TABLE, alias.aliasArn);
-  if (previous) {
-    const entry = accountIndex(index, previous.accountId, previous.region);
-    entry.aliasesByKeyId.get(previous.targetKeyId)?.delete(previous.aliasName);
-    sortedRemove(entry.aliasNames, previous.aliasName);
-  }
+  if (previous) removeAliasFromIndex(index, previous);
   world.store.put(ALIASES_TABLE, alias.aliasArn, alias);
   addAliasToIndex(index, alias);
+}
+
+/** Removes an alias (its key is untouched). */
+export function removeAlias(world: World, alias: StoredAlias): void {
+  removeAliasFromIndex(indexFor(world.store), alias);
+  world.store.delete(ALIASES_TABLE, alias.aliasArn);
 }
 
 /** Key IDs of one account and Region, in listing order. Read-only view. */

@@ -32,15 +32,13 @@ describe('seedKms', () => {
     ]);
   });
 
-  it('seeds 10,000 keys and 10,000 extra aliases well under 5 s, durably', () => {
+  // How long it takes is the bench's to report (npm run bench: key-list and store at scale).
+  it('seeds 10,000 keys and 10,000 extra aliases, durably', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kms-seed-'));
     try {
       const store = new FileStore(dir);
       const world = worldOn(store);
-      const started = performance.now();
       store.batch(() => seedKms(world, big));
-      const elapsed = performance.now() - started;
-      expect(elapsed).toBeLessThan(5000);
       expect(keyIdsOf(world, CURRENT_ACCOUNT, 'us-east-1')).toHaveLength(10_008);
       expect(aliasNamesOf(world, CURRENT_ACCOUNT, 'us-east-1')).toHaveLength(20_007);
       store.close();

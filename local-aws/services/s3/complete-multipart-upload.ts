@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AwsError } from '../../core/errors';
 import { requirePrincipal } from '../../core/types';
-import { element, unescapeXml } from '../../protocols/xml';
+import { element } from '../../protocols/xml';
+import { childrenNamed, parseXml, XmlSyntaxError } from '../../protocols/xml-reader';
 import { checkS3Access, requireBucket } from './access';
 import {
   checksumAlgorithms,
@@ -26,17 +27,19 @@ export interface RequestedPart {
   checksums: Record<string, string>;
 }
 
-/** The `<Part>` list of a CompleteMultipartUpload body (a flat, known schema). */
+/** The `<Part>` list of a CompleteMultipartUpload body; anything not well-formed is MalformedXML. */
 export function parseCompleteRequest(xml: string): RequestedPart[] {
-  const root = /<CompleteMultipartUpload(?:\s[^>]*)?>([\s\S]*)<\/CompleteMultipartUpload>/.exec(
-    xml,
-  );
-  if (!root) throw malformedXml();
-  const parts: RequestedPart[] = [];
-  for (const match of root[1]!.matchAll(/<Part>([\s\S]*?)<\/Part>/g)) {
+  let root;
+  try {
+    root = parseXml(xml);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) throw malformedXml();
+    throw error;
+  }
+  if (root.name !== 'CompleteMultipartUpload') throw malformedXml();
+  return childrenNamed(root, 'Part').map((part) => {
     const fields: Record<string, string> = {};
-    for (const field of match[1]!.matchAll(/<(\w+)>([\s\S]*?)<\/\1>/g))
-      fields[field[1]!] = unescapeXml(field[2]!.trim());
+    for (const field of part.children) fields[field.name] = field.text.trim();
     const partNumber = Number(fields.PartNumber);
     if (!Number.isInteger(partNumber) || fields.ETag === undefined) throw malformedXml();
     const checksums: Record<string, string> = {};
@@ -44,9 +47,8 @@ export function parseCompleteRequest(xml: string): RequestedPart[] {
       const value = fields[`Checksum${algorithm}`];
       if (value !== undefined) checksums[algorithm] = value;
     }
-    parts.push({ partNumber, etag: fields.ETag, checksums });
-  }
-  return parts;
+    return { partNumber, etag: fields.ETag, checksums };
+  });
 }
 
 const bareEtag = (etag: string) => etag.replace(/^"|"$/g, '');
@@ -136,6 +138,7 @@ export const completeMultipartUpload: S3Operation = (ctx, request) => {
         contentType: upload.contentType,
         metadata: upload.metadata,
         headers: upload.headers,
+        tags: upload.tags,
       },
       {
         segments: parts.map((part) => part.segment),

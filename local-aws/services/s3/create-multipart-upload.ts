@@ -17,7 +17,7 @@ const CRC_ALGORITHMS = ['CRC32', 'CRC32C', 'CRC64NVME'];
 
 /** CreateMultipartUpload (`POST /bucket/key?uploads`): the object's settings, fixed now. */
 export const createMultipartUpload: S3Operation = (ctx, request) => {
-  const { principal, bucket, key, headers, encryption } = beginObjectWrite(ctx, request);
+  const { principal, bucket, key, headers, encryption, tags } = beginObjectWrite(ctx, request);
   const metadata = objectMetadata(headers);
   const algorithmHeader = headers['x-amz-checksum-algorithm'];
   const checksumAlgorithm =
@@ -70,6 +70,7 @@ export const createMultipartUpload: S3Operation = (ctx, request) => {
     kms,
     checksumAlgorithm,
     checksumType,
+    ...(tags ? { tags } : {}),
   });
   const response = xmlResponse(
     document(

@@ -28,7 +28,19 @@ export function signatureError(failure: SigV4Failure): AwsError {
         403,
       );
     case 'presign-expired':
-      return new AwsError('AccessDenied', 'Request has expired', 403);
+      return new AwsError('AccessDenied', 'Request has expired', 403, {
+        'X-Amz-Expires': failure.detail.expiresIn ?? '',
+        Expires: failure.detail.expires ?? '',
+        ServerTime: failure.detail.serverTime ?? '',
+      });
+    case 'presign-not-yet-valid':
+      return new AwsError('AccessDenied', 'Request is not yet valid', 403, {
+        'X-Amz-Date': failure.detail.amzDate ?? '',
+        Expires: failure.detail.expires ?? '',
+        ServerTime: failure.detail.serverTime ?? '',
+      });
+    case 'presign-expires':
+      return new AwsError('AuthorizationQueryParametersError', failure.message, 400);
     case 'body-hash-mismatch':
       return new AwsError(
         'XAmzContentSHA256Mismatch',
@@ -39,6 +51,28 @@ export function signatureError(failure: SigV4Failure): AwsError {
       return new AwsError('AuthorizationHeaderMalformed', failure.message, 400);
     case 'unsupported':
       return new AwsError('InvalidRequest', failure.message, 400);
+    case 'two-mechanisms':
+      return new AwsError('InvalidArgument', failure.message, 400, {
+        ArgumentName: 'Authorization',
+        ArgumentValue: failure.detail.authorization ?? '',
+      });
+    case 'host-not-signed':
+      return new AwsError(
+        'AccessDenied',
+        'There were headers present in the request which were not signed',
+        403,
+        { HeadersNotSigned: 'host' },
+      );
+    case 'wrong-service':
+    case 'wrong-region':
+      return new AwsError(
+        'AuthorizationHeaderMalformed',
+        failure.kind === 'wrong-service'
+          ? `The authorization header is malformed; incorrect service '${failure.detail.service}'. This endpoint belongs to 's3'.`
+          : `The authorization header is malformed; the region '${failure.detail.region}' is wrong; expecting '${failure.detail.expected}'`,
+        400,
+        failure.kind === 'wrong-region' ? { Region: failure.detail.expected ?? '' } : {},
+      );
     case 'bad-signature':
       return new AwsError(
         'SignatureDoesNotMatch',

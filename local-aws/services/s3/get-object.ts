@@ -7,6 +7,7 @@ import {
 } from './object-response';
 import { type ByteRange, openObjectBody } from './object-store';
 import type { S3Operation } from './request';
+import { responseOverrides } from './response-overrides';
 
 /**
  * Reads a `Range` header as S3 does: one `bytes=` range (first-last, first-, or -suffix);
@@ -34,16 +35,6 @@ export function parseRange(
   return { start, end: Math.min(end, size - 1) };
 }
 
-/** Response header overrides a signed GET may ask for (`?response-content-type=…`). */
-const overrides: Record<string, string> = {
-  'response-content-type': 'content-type',
-  'response-content-language': 'content-language',
-  'response-expires': 'expires',
-  'response-cache-control': 'cache-control',
-  'response-content-disposition': 'content-disposition',
-  'response-content-encoding': 'content-encoding',
-};
-
 /** GetObject, with Range; an SSE-KMS object is decrypted as the caller (kms:Decrypt). */
 export const getObject: S3Operation = async (ctx, request) => {
   const { object, principal } = findReadableObject(ctx, request);
@@ -58,10 +49,7 @@ export const getObject: S3Operation = async (ctx, request) => {
     object,
     range === undefined && request.headers['x-amz-checksum-mode'] === 'ENABLED',
   );
-  for (const [param, header] of Object.entries(overrides)) {
-    const value = request.query[param];
-    if (value !== undefined) headers[header] = value;
-  }
+  Object.assign(headers, responseOverrides(request.query));
   // Streamed out; every block of it checked before the first byte (a damaged one is a 500).
   const body = await openObjectBody(ctx.world, principal, object.bucket, object.key, range);
   if (range === undefined)

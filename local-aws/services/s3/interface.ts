@@ -4,5 +4,5 @@
 // its own output bucket with it.
 export { checkS3Access } from './access';
 export { bucketExists, createBucket } from './buckets';
-export { objectArn } from './model';
-export { headObjectInternal, readObjectBody, writeObject } from './object-store';
+export { bucketArn, objectArn } from './model';
+export { headObjectInternal, objectKeysOf, readObjectBody, writeObject } from './object-store';

@@ -27,6 +27,12 @@ export interface S3ObjectInfo {
   encryption: { type: 'AES256' } | { type: 'aws:kms'; keyArn: string };
 }
 
+/** An object's tag, as S3's XML names its members. */
+export interface ObjectTag {
+  Key: string;
+  Value: string;
+}
+
 /** Headers S3 stores with an object and returns on GET and HEAD. */
 export interface StoredObjectHeaders {
   cacheControl?: string;
@@ -67,6 +73,8 @@ export interface StoredObject {
   /** The object's bytes in order (for SSE-KMS, ciphertext). */
   segments: StoredSegment[];
   encryption: { type: 'AES256' } | StoredKmsEncryption;
+  /** The object's tags, in the order they were given (absent: none). */
+  tags?: ObjectTag[];
 }
 
 export interface StoredKmsEncryption {
@@ -88,6 +96,7 @@ export interface S3ObjectDetails extends S3ObjectInfo {
   checksum: ObjectChecksum;
   /** SSE-KMS: the encryption context given to KMS. */
   encryptionContext?: Record<string, string>;
+  tags: ObjectTag[];
 }
 
 /** Multipart uploads in progress, and their parts (one row per part). */
@@ -109,6 +118,8 @@ export interface StoredUpload {
   kms?: { encryptionContext?: Record<string, string> } & StoredKmsEncryption;
   checksumAlgorithm?: ChecksumAlgorithm;
   checksumType?: 'FULL_OBJECT' | 'COMPOSITE';
+  /** The `x-amz-tagging` of the request that began the upload. */
+  tags?: ObjectTag[];
 }
 
 export interface StoredPart {

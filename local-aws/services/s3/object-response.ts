@@ -16,6 +16,18 @@ export function headerSafe(value: string): string {
   return `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
 }
 
+/**
+ * The encryption context the writer gave, as S3 reports it: base64 of its JSON. S3 adds
+ * `aws:s3:arn` itself when it calls KMS; that pair is left out, as it is not the writer's.
+ */
+function callerContext(object: S3ObjectDetails): string | undefined {
+  const pairs = Object.entries(object.encryptionContext ?? {}).filter(
+    ([key]) => key !== 'aws:s3:arn',
+  );
+  if (pairs.length === 0) return undefined;
+  return Buffer.from(JSON.stringify(Object.fromEntries(pairs)), 'utf8').toString('base64');
+}
+
 /** The headers HeadObject and GetObject describe an object with. */
 export function objectHeaders(
   object: S3ObjectDetails,
@@ -30,6 +42,8 @@ export function objectHeaders(
   };
   if (object.encryption.type === 'aws:kms')
     headers['x-amz-server-side-encryption-aws-kms-key-id'] = object.encryption.keyArn;
+  const context = callerContext(object);
+  if (context) headers['x-amz-server-side-encryption-context'] = context;
   const stored = object.headers;
   if (stored.cacheControl) headers['cache-control'] = stored.cacheControl;
   if (stored.contentDisposition) headers['content-disposition'] = stored.contentDisposition;
@@ -38,6 +52,7 @@ export function objectHeaders(
   if (stored.expires) headers.expires = stored.expires;
   for (const [name, value] of Object.entries(object.metadata))
     headers[`x-amz-meta-${name}`] = headerSafe(value);
+  if (object.tags.length > 0) headers['x-amz-tagging-count'] = String(object.tags.length);
   if (withChecksum) {
     headers[checksumHeader(object.checksum.algorithm)] = object.checksum.value;
     headers['x-amz-checksum-type'] = object.checksum.type ?? 'FULL_OBJECT';
@@ -46,18 +61,21 @@ export function objectHeaders(
 }
 
 /**
- * The object a HEAD or GET asks for, after S3's checks in S3's order: the bucket, then
- * s3:GetObject, then the key; a missing key is NoSuchKey only to callers who may list the
- * bucket, AccessDenied to others (so keys cannot be probed).
+ * The object a request acts on, after S3's checks in S3's order: the bucket, then `action`
+ * (s3:GetObject for HEAD and GET), then the key; a missing key is NoSuchKey only to callers
+ * who may list the bucket, AccessDenied to others (so keys cannot be probed). `missingKey`
+ * is what NoSuchKey names (GetObjectTagging names `bucket/key`).
  */
-export function findReadableObject(
+export function findObjectFor(
   ctx: RequestContext,
   request: S3Request,
+  action: string,
+  missingKey: (bucket: string, key: string) => string = (_, key) => key,
 ): { object: S3ObjectDetails; principal: Principal } {
   const principal = requirePrincipal(ctx);
   const bucket = requireBucket(ctx, request);
   const key = request.key ?? '';
-  checkS3Access(ctx.world, principal, bucket.name, 's3:GetObject', objectArn(bucket.name, key));
+  checkS3Access(ctx.world, principal, bucket.name, action, objectArn(bucket.name, key));
   const object = objectDetails(ctx.world, bucket.name, key);
   if (!object) {
     try {
@@ -65,10 +83,14 @@ export function findReadableObject(
     } catch {
       throw new AwsError('AccessDenied', 'Access Denied', 403);
     }
-    throw noSuchKey(key);
+    throw noSuchKey(missingKey(bucket.name, key));
   }
   return { object, principal };
 }
+
+/** The object a HEAD or GET reads (s3:GetObject). */
+export const findReadableObject = (ctx: RequestContext, request: S3Request) =>
+  findObjectFor(ctx, request, 's3:GetObject');
 
 const etagMatches = (header: string, etag: string) =>
   header

@@ -15,6 +15,7 @@ import {
 } from './object-bodies';
 import {
   type ObjectChecksum,
+  type ObjectTag,
   type S3ObjectDetails,
   type S3ObjectInfo,
   type StoredObject,
@@ -46,6 +47,8 @@ export interface WriteObjectInput {
   kmsCaller?: Principal;
   /** IAM condition keys for the s3:PutObject check. */
   conditionContext?: Record<string, string | undefined>;
+  /** Tags to store with the object (the caller checked s3:PutObjectTagging). */
+  tags?: ObjectTag[];
 }
 
 const objectId = (bucket: string, key: string) => `${bucket}/${key}`;
@@ -75,6 +78,7 @@ function toDetails(stored: StoredObject): S3ObjectDetails {
     checksum: { ...stored.checksum },
     encryptionContext:
       stored.encryption.type === 'aws:kms' ? { ...stored.encryption.context } : undefined,
+    tags: (stored.tags ?? []).map((tag) => ({ ...tag })),
   };
 }
 
@@ -169,6 +173,7 @@ export function putObjectRecord(
     checksum: contents.checksum,
     segments: contents.segments,
     encryption: contents.encryption,
+    ...(input.tags?.length ? { tags: input.tags.map((tag) => ({ ...tag })) } : {}),
   };
   world.store.put(
     OBJECTS_TABLE,
@@ -177,6 +182,28 @@ export function putObjectRecord(
     contents.segments.map((segment) => segment.body),
   );
   return toInfo(stored);
+}
+
+/**
+ * Replaces an object's tags; false when there is no such object. No access check. The record
+ * keeps owning its bodies: put without them, the store would remove the object's bytes.
+ */
+export function setObjectTags(
+  world: World,
+  bucket: string,
+  key: string,
+  tags: readonly ObjectTag[],
+): boolean {
+  const stored = world.store.get<StoredObject>(OBJECTS_TABLE, objectId(bucket, key));
+  if (!stored) return false;
+  const { tags: _old, ...rest } = stored;
+  world.store.put(
+    OBJECTS_TABLE,
+    objectId(bucket, key),
+    { ...rest, ...(tags.length ? { tags: tags.map((tag) => ({ ...tag })) } : {}) },
+    stored.segments.map((segment) => segment.body),
+  );
+  return true;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
  * body streams to the store as it arrives; the object exists once all of it is checked.
  */
 export const putObject: S3Operation = async (ctx: RequestContext, request) => {
-  const { principal, bucket, key, headers, conditionContext, encryption } = beginObjectWrite(
+  const { principal, bucket, key, headers, conditionContext, encryption, tags } = beginObjectWrite(
     ctx,
     request,
   );
@@ -32,6 +32,7 @@ export const putObject: S3Operation = async (ctx: RequestContext, request) => {
     headers: storedHeaders(headers),
     kms: encryption.kms,
     conditionContext,
+    tags,
   });
   let info;
   let checksum;

@@ -4,8 +4,9 @@ import { type Principal, type RequestContext, requirePrincipal } from '../../cor
 import { checkS3Access, requireBucket } from './access';
 import type { ChunkSigning } from './aws-chunked';
 import { invalidArgument, noSuchKey } from './errors';
-import { objectArn, type S3ObjectInfo, type StoredObjectHeaders } from './model';
+import { objectArn, type ObjectTag, type S3ObjectInfo, type StoredObjectHeaders } from './model';
 import { headObjectInternal } from './object-store';
+import { parseTaggingHeader } from './object-tags';
 import { metadataOf, type S3Request } from './request';
 
 // What PutObject, CreateMultipartUpload and UploadPart share: body framing, checksums,
@@ -195,7 +196,7 @@ export function encryptionHeaders(
 /**
  * What every object write starts with (PutObject, CreateMultipartUpload): the bucket exists,
  * the caller may s3:PutObject the key under the request's SSE conditions, the key is not too
- * long; then the encryption asked for.
+ * long; then the encryption and the tags (`x-amz-tagging`) asked for.
  */
 export function beginObjectWrite(ctx: RequestContext, request: S3Request) {
   const principal = requirePrincipal(ctx);
@@ -212,6 +213,19 @@ export function beginObjectWrite(ctx: RequestContext, request: S3Request) {
     conditionContext,
   );
   checkKeyLength(key);
+  const tagging = headers['x-amz-tagging'];
+  let tags: ObjectTag[] | undefined;
+  if (tagging !== undefined) {
+    tags = parseTaggingHeader(tagging);
+    // Tagging an object as it is written takes s3:PutObjectTagging as well.
+    checkS3Access(
+      ctx.world,
+      principal,
+      bucket.name,
+      's3:PutObjectTagging',
+      objectArn(bucket.name, key),
+    );
+  }
   return {
     principal,
     bucket,
@@ -219,5 +233,6 @@ export function beginObjectWrite(ctx: RequestContext, request: S3Request) {
     headers,
     conditionContext,
     encryption: requestedEncryption(headers),
+    tags,
   };
 }

@@ -5,7 +5,7 @@ import type {
 import type { Operation } from '../../core/service';
 import { describeJob } from './job-description';
 import { findCallerJob } from './jobs';
-import { s3HttpsUri } from './locations';
+import { s3HttpsUri, type S3Location } from './locations';
 import { presignedTranscriptUrl } from './service-bucket';
 import { validateRequest } from './validate';
 
@@ -19,11 +19,22 @@ export const getTranscriptionJob: Operation<
   if (!output) return { TranscriptionJob: describeJob(job, 'get') };
   // A customer bucket's files are named by AWS's https form; the service bucket's are
   // presigned afresh on every call, as AWS does.
-  const uriOf = (key: string) =>
+  const uriOf = (location: S3Location) =>
     output.kind === 'customer'
-      ? Promise.resolve(s3HttpsUri(job.region, { bucket: output.transcript.bucket, key }))
-      : presignedTranscriptUrl(ctx.world, key);
-  const transcriptUri = await uriOf(output.transcript.key);
-  const subtitleUris = await Promise.all(output.subtitles.map((file) => uriOf(file.key)));
-  return { TranscriptionJob: describeJob(job, 'get', transcriptUri, subtitleUris) };
+      ? Promise.resolve(s3HttpsUri(job.region, location))
+      : presignedTranscriptUrl(ctx.world, location.key);
+  const optional = (location: S3Location | undefined) =>
+    location ? uriOf(location) : Promise.resolve(undefined);
+  const [transcript, redacted, subtitles] = await Promise.all([
+    optional(output.transcript),
+    optional(output.redacted),
+    Promise.all(output.subtitles.map(uriOf)),
+  ]);
+  return {
+    TranscriptionJob: describeJob(job, 'get', {
+      TranscriptFileUri: transcript,
+      RedactedTranscriptFileUri: redacted,
+      SubtitleFileUris: subtitles,
+    }),
+  };
 };

@@ -15,8 +15,11 @@ function compact<T extends object>(value: T): T {
 export function describeJob(
   job: StoredJob,
   view: 'start' | 'get',
-  transcriptFileUri?: string,
-  subtitleUris?: string[],
+  uris: {
+    TranscriptFileUri?: string;
+    RedactedTranscriptFileUri?: string;
+    SubtitleFileUris?: string[];
+  } = {},
 ) {
   const request = job.request;
   const finished = job.status === 'COMPLETED';
@@ -31,8 +34,11 @@ export function describeJob(
     Transcript:
       view === 'start'
         ? undefined
-        : finished && transcriptFileUri
-          ? { TranscriptFileUri: transcriptFileUri }
+        : finished
+          ? compact({
+              TranscriptFileUri: uris.TranscriptFileUri,
+              RedactedTranscriptFileUri: uris.RedactedTranscriptFileUri,
+            })
           : {},
     StartTime: date(job.startTime),
     CreationTime: date(job.creationTime),
@@ -52,7 +58,7 @@ export function describeJob(
       ? compact({
           Formats: request.Subtitles.Formats ?? [],
           OutputStartIndex: request.Subtitles.OutputStartIndex ?? 0,
-          SubtitleFileUris: finished ? subtitleUris : undefined,
+          SubtitleFileUris: finished ? uris.SubtitleFileUris : undefined,
         })
       : undefined,
     LanguageIdSettings: request.LanguageIdSettings,

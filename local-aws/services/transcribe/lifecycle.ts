@@ -12,19 +12,21 @@ import {
   writeObject,
 } from '../s3/interface';
 import { getJob, putJob } from './jobs';
+import { jobOutputFiles, type OutputFile, spokenSeconds } from './job-output';
 import {
   defaultSampleRate,
   formatFromKey,
   parseMediaUri,
   type S3Location,
-  subtitleKey,
   transcriptKey,
 } from './locations';
 import { probeMedia, sameFormat } from './media-probe';
 import { isFinished, jobId, JOBS_TABLE, type JobOutput, type StoredJob } from './model';
+import { readArtefact } from './resource-artefacts';
+import { resourceId } from './resource-model';
+import { getResource } from './resources';
 import { seedTranscribe } from './seed';
 import { serviceBucketName } from './service-bucket';
-import { buildSubtitles, buildTranscript } from './transcript';
 
 /**
  * A job's life: QUEUED → IN_PROGRESS (the media is checked and described) → COMPLETED (the
@@ -243,38 +245,67 @@ function writeFailureReason(error: AwsError, location: S3Location, keyId?: strin
 const outputBucketMissing = (bucket: string) =>
   `The output bucket ${bucket} that you specified doesn't exist. Check the bucket name and try your request again.`;
 
-/** IN_PROGRESS → COMPLETED or FAILED: write the transcript (and subtitles) as the caller. */
+/**
+ * The words of the job's vocabulary filter (for the language it was identified in, with
+ * language identification), read as Transcribe reads the filter's stored list.
+ */
+function filterWords(world: World, job: StoredJob): string[] | undefined {
+  const request = job.request;
+  const language = job.languageCode ?? job.languageCodes?.[0]?.LanguageCode;
+  const name =
+    request.Settings?.VocabularyFilterName ??
+    (language
+      ? request.LanguageIdSettings?.[language as LanguageCode]?.VocabularyFilterName
+      : undefined);
+  if (name === undefined) return undefined;
+  const filter = getResource(
+    world,
+    'vocabulary-filter',
+    resourceId(job.accountId, job.region, name),
+  );
+  if (!filter)
+    throw new AwsError('BadRequestException', `The vocabulary filter ${name} no longer exists.`);
+  return readArtefact(world, filter)
+    .split('\n')
+    .map((word) => word.trim())
+    .filter(Boolean);
+}
+
+/** IN_PROGRESS → COMPLETED or FAILED: write every output file as the caller. */
 function finish(world: World, job: StoredJob): StoredJob {
   const media = mediaOf(world, job);
   if (!media) return failed(world, job, MEDIA_MISSING);
   const problem = mediaProblem(world, job, media);
   if (problem) return failed(world, job, problem);
   const info = headObjectInternal(world, media.bucket, media.key)!;
-  const document = buildTranscript(
-    job.name,
-    job.accountId,
-    metadataValue(info.metadata, 'transcript') ?? '',
-  );
-  const files: { key: string; body: Buffer; contentType: string }[] = [];
   const request = job.request;
+  let words: string[] | undefined;
+  try {
+    words = filterWords(world, job);
+  } catch (error) {
+    if (error instanceof AwsError)
+      return failed(
+        world,
+        job,
+        `The vocabulary filter couldn't be applied: ${error.message} Check the vocabulary filter and try your request again.`,
+      );
+    throw error;
+  }
   const base = request.OutputBucketName
     ? transcriptKey(job.name, request.OutputKey)
     : `${job.accountId}/${job.name}/${randomUUID()}/asrOutput.json`;
-  files.push({
-    key: base,
-    body: Buffer.from(JSON.stringify(document)),
-    contentType: 'application/json',
-  });
-  for (const format of request.Subtitles?.Formats ?? [])
-    files.push({
-      key: subtitleKey(base, format),
-      body: Buffer.from(buildSubtitles(document, format, request.Subtitles?.OutputStartIndex ?? 0)),
-      contentType: format === 'vtt' ? 'text/vtt' : 'application/x-subrip',
-    });
+  const files = jobOutputFiles(
+    job.name,
+    job.accountId,
+    request,
+    metadataValue(info.metadata, 'transcript') ?? '',
+    base,
+    words,
+  );
 
-  let output: JobOutput;
+  let bucket: string;
   if (request.OutputBucketName) {
-    const bucket = request.OutputBucketName;
+    bucket = request.OutputBucketName;
     if (!bucketExists(world, bucket)) return failed(world, job, outputBucketMissing(bucket));
     const keyId = request.OutputEncryptionKMSKeyId;
     let kms: { keyId: string; encryptionContext?: Record<string, string> } | undefined;
@@ -289,31 +320,42 @@ function finish(world: World, job: StoredJob): StoredJob {
         throw error;
       }
     }
+    // Every file with the job's key and encryption context, as the caller: the redacted and
+    // unredacted transcripts and the subtitles are protected exactly as the transcript is.
     for (const file of files) {
       const location = { bucket, key: file.key };
       try {
-        writeObject(world, job.principal, { ...location, ...file, kms });
+        writeObject(world, job.principal, {
+          ...location,
+          body: file.body,
+          contentType: file.contentType,
+          kms,
+        });
       } catch (error) {
         if (error instanceof AwsError)
           return failed(world, job, writeFailureReason(error, location, keyId));
         throw error;
       }
     }
-    output = {
-      kind: 'customer',
-      transcript: { bucket, key: base },
-      subtitles: files.slice(1).map((file) => ({ bucket, key: file.key })),
-    };
   } else {
-    const bucket = serviceBucketName(job.region);
-    for (const file of files) writeObject(world, null, { bucket, ...file });
-    output = {
-      kind: 'service',
-      transcript: { bucket, key: base },
-      subtitles: files.slice(1).map((file) => ({ bucket, key: file.key })),
-    };
+    bucket = serviceBucketName(job.region);
+    for (const file of files)
+      writeObject(world, null, {
+        bucket,
+        key: file.key,
+        body: file.body,
+        contentType: file.contentType,
+      });
   }
-  const spoken = document.results.audio_segments.at(-1)?.end_time;
+  const at = (role: OutputFile['role']) => files.filter((file) => file.role === role);
+  const located = (file: OutputFile | undefined) => file && { bucket, key: file.key };
+  const output: JobOutput = {
+    kind: request.OutputBucketName ? 'customer' : 'service',
+    transcript: located(at('transcript')[0]),
+    redacted: located(at('redacted')[0]),
+    subtitles: at('subtitle').map((file) => ({ bucket, key: file.key })),
+  };
+  const spoken = spokenSeconds(at('transcript')[0] ?? at('redacted')[0]);
   return {
     ...job,
     status: 'COMPLETED',
@@ -322,7 +364,7 @@ function finish(world: World, job: StoredJob): StoredJob {
     // The one "identified" language covers all the speech.
     languageCodes: job.languageCodes?.map((item) => ({
       ...item,
-      DurationInSeconds: spoken === undefined ? 0 : Number(spoken),
+      DurationInSeconds: spoken ?? 0,
     })),
     dueAt: undefined,
   };

@@ -91,6 +91,12 @@ export function transcriptKey(jobName: string, outputKey?: string): string {
 export const subtitleKey = (transcript: string, format: string) =>
   `${transcript.replace(/\.json$/, '')}.${format}`;
 
+/** The redacted transcript sits beside the transcript, `redacted-` before its file name. */
+export function redactedKey(transcript: string): string {
+  const slash = transcript.lastIndexOf('/');
+  return `${transcript.slice(0, slash + 1)}redacted-${transcript.slice(slash + 1)}`;
+}
+
 /** AWS's form of an object's address in GetTranscriptionJob (customer buckets). */
 export const s3HttpsUri = (region: string, location: S3Location) =>
   `https://s3.${region}.amazonaws.com/${location.bucket}/${location.key}`;

@@ -9,10 +9,16 @@ import type { S3Location } from './locations';
 
 export const JOBS_TABLE = 'transcribe-jobs';
 
-/** Where a finished job's files went. */
-export type JobOutput =
-  | { kind: 'customer'; transcript: S3Location; subtitles: S3Location[] }
-  | { kind: 'service'; transcript: S3Location; subtitles: S3Location[] };
+/**
+ * Where a finished job's files went: the transcript (absent when ContentRedaction asked for
+ * the redacted transcript only), the redacted transcript, and the subtitle files.
+ */
+export interface JobOutput {
+  kind: 'customer' | 'service';
+  transcript?: S3Location;
+  redacted?: S3Location;
+  subtitles: S3Location[];
+}
 
 /** A transcription job as the store keeps it (plain JSON: times are epoch milliseconds). */
 export interface StoredJob {

@@ -100,9 +100,6 @@ describe('StartTranscriptionJob rules across members', () => {
     expect(startRequestProblem({ ...base, Settings: { MaxAlternatives: 2 } })).toMatch(
       /ShowAlternatives/,
     );
-    expect(startRequestProblem({ ...base, Settings: { VocabularyName: 'v' } })).toBe(
-      "The requested vocabulary couldn't be found. Check the vocabulary name and try your request again.",
-    );
     expect(
       startRequestProblem({ ...base, JobExecutionSettings: { AllowDeferredExecution: true } }),
     ).toMatch(/DataAccessRoleArn/);

@@ -1,5 +1,6 @@
 import type { StartTranscriptionJobRequest } from '@aws-sdk/client-transcribe';
 import { parseMediaUri } from './locations';
+import { optionProblem } from './option-rules';
 
 /**
  * StartTranscriptionJob's rules across members, which the model cannot express and AWS
@@ -38,10 +39,6 @@ export function startRequestProblem(
   if (request.LanguageIdSettings !== undefined) {
     if (!identifying)
       return 'LanguageIdSettings can only be used with IdentifyLanguage or IdentifyMultipleLanguages.';
-    const listed: readonly string[] = options ?? [];
-    const missing = Object.keys(request.LanguageIdSettings).find((code) => !listed.includes(code));
-    if (missing !== undefined)
-      return `The language code ${missing} in LanguageIdSettings must also be in LanguageOptions.`;
   }
 
   const uri = request.Media?.MediaFileUri;
@@ -57,52 +54,5 @@ export function startRequestProblem(
   if (request.KMSEncryptionContext !== undefined && request.OutputEncryptionKMSKeyId === undefined)
     return 'You must specify an OutputEncryptionKMSKeyId when you specify a KMSEncryptionContext.';
 
-  const settings = request.Settings;
-  if (settings) {
-    if (settings.ShowSpeakerLabels === true && settings.ChannelIdentification === true)
-      return "You can't use ShowSpeakerLabels and ChannelIdentification in the same request. Choose one and try your request again.";
-    if (settings.ShowSpeakerLabels === true && settings.MaxSpeakerLabels === undefined)
-      return 'When ShowSpeakerLabels is true, you must also specify MaxSpeakerLabels.';
-    if (settings.MaxSpeakerLabels !== undefined && settings.ShowSpeakerLabels !== true)
-      return 'MaxSpeakerLabels can only be used when ShowSpeakerLabels is true.';
-    if (settings.ShowAlternatives === true && settings.MaxAlternatives === undefined)
-      return 'When ShowAlternatives is true, you must also specify MaxAlternatives.';
-    if (settings.MaxAlternatives !== undefined && settings.ShowAlternatives !== true)
-      return 'MaxAlternatives can only be used when ShowAlternatives is true.';
-    if (
-      settings.VocabularyFilterMethod !== undefined &&
-      settings.VocabularyFilterName === undefined
-    )
-      return 'VocabularyFilterMethod can only be used with VocabularyFilterName.';
-    if (
-      settings.VocabularyFilterName !== undefined &&
-      settings.VocabularyFilterMethod === undefined
-    )
-      return 'When you specify VocabularyFilterName, you must also specify VocabularyFilterMethod.';
-  }
-  const execution = request.JobExecutionSettings;
-  if (execution?.AllowDeferredExecution === true && execution.DataAccessRoleArn === undefined)
-    return 'When AllowDeferredExecution is true, you must also specify DataAccessRoleArn.';
-  if (execution?.DataAccessRoleArn !== undefined && execution.AllowDeferredExecution !== true)
-    return 'DataAccessRoleArn can only be used when AllowDeferredExecution is true.';
-
-  // The emulator has no custom vocabularies, filters or language models: any name is unknown.
-  const vocabulary =
-    settings?.VocabularyName ??
-    Object.values(request.LanguageIdSettings ?? {}).find((s) => s.VocabularyName)?.VocabularyName;
-  if (vocabulary !== undefined)
-    return "The requested vocabulary couldn't be found. Check the vocabulary name and try your request again.";
-  const filter =
-    settings?.VocabularyFilterName ??
-    Object.values(request.LanguageIdSettings ?? {}).find((s) => s.VocabularyFilterName)
-      ?.VocabularyFilterName;
-  if (filter !== undefined)
-    return "The requested vocabulary filter couldn't be found. Check the vocabulary filter name and try your request again.";
-  const model =
-    request.ModelSettings?.LanguageModelName ??
-    Object.values(request.LanguageIdSettings ?? {}).find((s) => s.LanguageModelName)
-      ?.LanguageModelName;
-  if (model !== undefined)
-    return "The requested language model couldn't be found. Check the language model name and try your request again.";
-  return undefined;
+  return optionProblem(request);
 }

@@ -1,14 +1,16 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { findCredentials } from '../../core/identity';
 import type { World } from '../../core/types';
 import { TRANSCRIBE_SERVICE_USER } from '../../seed/ids';
 
 /**
  * Without an OutputBucketName, Transcribe keeps the transcript in a bucket of its own and
  * hands out a presigned GET URL. Here that bucket belongs to a "Transcribe service" account
- * (so it never shows in a customer's ListBuckets), and the URL is signed with a seeded service
- * user's static key, so the emulator's own S3 verifies it like any presigned URL.
+ * (so it never shows in a customer's ListBuckets), and the URL is signed with the service
+ * user's key, whose secret the process made at start (see seed.ts), so the emulator's own S3
+ * verifies it like any presigned URL.
  */
 
 /** AWS answers with presigned transcript URLs that last 15 minutes. */
@@ -23,11 +25,11 @@ export async function presignedTranscriptUrl(world: World, key: string): Promise
     .split('/')
     .map(encodeURIComponent)
     .join('/')}`;
+  const service = findCredentials(world, TRANSCRIBE_SERVICE_USER.accessKeyId);
+  if (!service)
+    throw new Error('the Transcribe service user has no key: seedTranscribe did not run');
   const signer = new SignatureV4({
-    credentials: {
-      accessKeyId: TRANSCRIBE_SERVICE_USER.accessKeyId,
-      secretAccessKey: TRANSCRIBE_SERVICE_USER.secretAccessKey,
-    },
+    credentials: { accessKeyId: service.accessKeyId, secretAccessKey: service.secretAccessKey },
     region: world.options.region,
     service: 's3',
     sha256: Sha256,

@@ -5,7 +5,8 @@
  * applies to the whole value (`Matcher.matches()`); see `validation.ts`.
  */
 
-export type Shape =
+/** A shape of the model; `N` names the shapes its members may refer to. */
+export type Shape<N extends string = ShapeName> =
   | {
       type: 'string';
       min?: number;
@@ -15,9 +16,9 @@ export type Shape =
     }
   | { type: 'integer'; min?: number; max?: number }
   | { type: 'boolean' }
-  | { type: 'structure'; members: Record<string, ShapeName>; required?: readonly string[] }
-  | { type: 'list'; member: ShapeName; min?: number; max?: number }
-  | { type: 'map'; key: ShapeName; value: ShapeName; min?: number; max?: number };
+  | { type: 'structure'; members: Record<string, N>; required?: readonly string[] }
+  | { type: 'list'; member: N; min?: number; max?: number }
+  | { type: 'map'; key: N; value: N; min?: number; max?: number };
 
 /** The 105 language codes of the model, in its order (AWS lists enum sets unordered). */
 export const LANGUAGE_CODES = [

@@ -8,6 +8,7 @@ import type { Operation } from '../../core/service';
 import { requirePrincipal } from '../../core/types';
 import { badRequest, jobNameTaken } from './errors';
 import { describeJob } from './job-description';
+import { jobCustomResourceProblem } from './job-custom-resources';
 import { getJob, nextSeq, putJob } from './jobs';
 import { scheduleJob } from './lifecycle';
 import { jobArn, jobId, type StoredJob } from './model';
@@ -26,6 +27,8 @@ export const startTranscriptionJob: Operation<
   if (input.Tags !== undefined) authorize(ctx, 'transcribe:TagResource', arn);
   const problem = startRequestProblem(input, ctx.world.options.publicUrl);
   if (problem) throw badRequest(problem);
+  const notReady = jobCustomResourceProblem(ctx.world, principal.accountId, ctx.region, input);
+  if (notReady) throw badRequest(notReady);
 
   const world = ctx.world;
   if (getJob(world, jobId(principal.accountId, ctx.region, name))) throw jobNameTaken();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_ACCOUNT } from '../../seed/ids';
-import { buildSubtitles, buildTranscript } from './transcript';
+import { buildSubtitles } from './subtitles';
+import { buildTranscript } from './transcript';
 
 describe('transcript document', () => {
   it('splits words and punctuation into items with timings on words only', () => {
@@ -21,7 +22,11 @@ describe('transcript document', () => {
     for (const word of words)
       expect(Number(word.end_time)).toBeGreaterThan(Number(word.start_time));
     expect(doc.results.items[1]).not.toHaveProperty('start_time');
-    expect(doc.results.audio_segments).toHaveLength(1);
+    // One audio segment per sentence.
+    expect(doc.results.audio_segments.map((s) => s.transcript)).toEqual([
+      'Hello, world!',
+      "Don't stop.",
+    ]);
   });
 
   it('is empty for media without a transcript', () => {

@@ -5,7 +5,11 @@ import {
   validationError,
   type ValidationProblem,
 } from '../../core/validation';
-import { type Shape, type ShapeName, shapes } from './shapes';
+import { type AnyShapeName, resourceShapes } from './resource-shapes';
+import { type Shape, shapes } from './shapes';
+
+/** The jobs' shapes and the custom resources', one table. */
+const table: Record<AnyShapeName, Shape<AnyShapeName>> = { ...shapes, ...resourceShapes };
 
 /**
  * Validates a request the way AWS's front end does before the service sees it: every length,
@@ -49,7 +53,7 @@ const lengthOf = (value: unknown): number =>
       : Object.keys(value as object).length;
 
 /** The text of each constraint a plain shape declares, in AWS's order (max, min, pattern, enum). */
-function declaredConstraints(shape: Shape): string[] {
+function declaredConstraints(shape: Shape<AnyShapeName>): string[] {
   const out: string[] = [];
   if (shape.type === 'string' || shape.type === 'list' || shape.type === 'map') {
     if (shape.max !== undefined) out.push(constraint.maxLength(shape.max));
@@ -65,7 +69,7 @@ function declaredConstraints(shape: Shape): string[] {
   return out;
 }
 
-const typeNames: Record<Shape['type'], string> = {
+const typeNames: Record<Shape<AnyShapeName>['type'], string> = {
   string: 'String',
   integer: 'Integer',
   boolean: 'Boolean',
@@ -75,7 +79,7 @@ const typeNames: Record<Shape['type'], string> = {
 };
 
 /** A JSON value of the wrong type never reaches validation in AWS: it fails deserialization. */
-function checkType(shape: Shape, value: unknown, path: string): void {
+function checkType(shape: Shape<AnyShapeName>, value: unknown, path: string): void {
   const ok =
     shape.type === 'string'
       ? typeof value === 'string'
@@ -93,7 +97,7 @@ function checkType(shape: Shape, value: unknown, path: string): void {
 }
 
 /** The problems of a plain value (string or integer) against its own shape's constraints. */
-function scalarProblems(shape: Shape, value: unknown): string[] {
+function scalarProblems(shape: Shape<AnyShapeName>, value: unknown): string[] {
   const out: string[] = [];
   if (shape.type === 'string' && typeof value === 'string') {
     if (shape.pattern !== undefined && !matches(shape.pattern, value))
@@ -112,16 +116,16 @@ function scalarProblems(shape: Shape, value: unknown): string[] {
   return out;
 }
 
-const isPlain = (shape: Shape) =>
+const isPlain = (shape: Shape<AnyShapeName>) =>
   shape.type === 'string' || shape.type === 'integer' || shape.type === 'boolean';
 
 function validateValue(
-  shapeName: ShapeName,
+  shapeName: AnyShapeName,
   value: unknown,
   path: string,
   problems: ValidationProblem[],
 ): void {
-  const shape = shapes[shapeName];
+  const shape = table[shapeName];
   if (value === undefined || value === null) return;
   checkType(shape, value, path);
   const add = (constraint: string, shown: unknown = value) =>
@@ -152,7 +156,7 @@ function validateValue(
       if (shape.min !== undefined && length < shape.min) add(constraint.minLength(shape.min));
       if (shape.type === 'list') {
         const items = value as unknown[];
-        const memberShape = shapes[shape.member];
+        const memberShape = table[shape.member];
         if (isPlain(memberShape)) {
           items.forEach((item, i) => checkType(memberShape, item, `${path}.${i + 1}.member`));
           if (items.some((item) => scalarProblems(memberShape, item).length > 0))
@@ -163,10 +167,10 @@ function validateValue(
           );
       } else {
         const record = value as Record<string, unknown>;
-        const keyShape = shapes[shape.key];
+        const keyShape = table[shape.key];
         if (Object.keys(record).some((key) => scalarProblems(keyShape, key).length > 0))
           add(constraint.mapKeys(declaredConstraints(keyShape)));
-        const valueShape = shapes[shape.value];
+        const valueShape = table[shape.value];
         if (isPlain(valueShape)) {
           for (const [key, item] of Object.entries(record))
             checkType(valueShape, item, `${path}.${key}`);
@@ -182,14 +186,14 @@ function validateValue(
 }
 
 /** Every constraint problem of a request against its input shape, in member order. */
-export function validationProblems(shapeName: ShapeName, input: unknown): ValidationProblem[] {
+export function validationProblems(shapeName: AnyShapeName, input: unknown): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   validateValue(shapeName, input ?? {}, '', problems);
   return problems;
 }
 
 /** Throws Transcribe's BadRequestException listing every problem, if there are any. */
-export function validateRequest(shapeName: ShapeName, input: unknown): void {
+export function validateRequest(shapeName: AnyShapeName, input: unknown): void {
   const problems = validationProblems(shapeName, input);
   if (problems.length > 0) throw validationError(problems, 'BadRequestException');
 }

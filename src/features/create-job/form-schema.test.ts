@@ -6,7 +6,7 @@ import {
   firstErrorPath,
   nameProblem,
 } from './form-schema';
-import { checkMediaUri, checkOutputUri } from './s3-uri';
+import { checkMediaUri, checkOutputUri } from '@/lib/s3/s3-uri';
 
 const schema = createJobSchema({ region: 'us-east-1', accountId: '111122223333' });
 
@@ -236,6 +236,16 @@ describe('Tags', () => {
     ).toMatch(/already used/);
     const many = Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: '' }));
     expect(errorsOf({ tags: many }).tags).toMatch(/Up to 50 tags/);
+  });
+
+  it('reserves aws: in any case', () => {
+    for (const key of ['AWS:x', 'Aws:x', 'aWs:x'])
+      expect(errorsOf({ tags: [{ key, value: '' }] })['tags.0.key'], key).toMatch(/reserved/);
+  });
+
+  it('accepts exactly 50 tags, the most a job may have', () => {
+    const fifty = Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, value: '' }));
+    expect(errorsOf({ tags: fifty })).toEqual({});
   });
 });
 

@@ -11,7 +11,14 @@ import {
   defaultLanguageCode,
   mediaFormats,
 } from '@/lib/transcribe/languages';
-import { checkMediaUri, checkOutputUri } from './s3-uri';
+import { checkMediaUri, checkOutputUri } from '@/lib/s3/s3-uri';
+import {
+  type CustomResourceCatalog,
+  emptyJobOptions,
+  jobOptionFieldOrder,
+  jobOptionIssues,
+  jobOptionsShape,
+} from './job-options';
 
 export const MAX_TAGS = 50;
 
@@ -20,7 +27,7 @@ const pair = z.object({ key: z.string(), value: z.string() });
 /** The shape of the form's values, as react-hook-form holds them and the draft stores them. */
 export const formValuesShape = z.object({
   name: z.string(),
-  languageMode: z.enum(['specific', 'identify']),
+  languageMode: z.enum(['specific', 'identify', 'identify-multiple']),
   languageCode: z.string(),
   languageOptions: z.array(z.string()),
   mediaUri: z.string(),
@@ -29,6 +36,7 @@ export const formValuesShape = z.object({
   outputUri: z.string(),
   encryption: z.boolean(),
   ...kmsKeyFieldsShape,
+  ...jobOptionsShape,
   tags: z.array(pair),
 });
 
@@ -36,7 +44,8 @@ export type CreateJobFormValues = z.infer<typeof formValuesShape>;
 export type CreateJobFieldName =
   | keyof CreateJobFormValues
   | `encryptionContext.${number}.${'key' | 'value'}`
-  | `tags.${number}.${'key' | 'value'}`;
+  | `tags.${number}.${'key' | 'value'}`
+  | `languageIdSettings.${string}.${'vocabularyName' | 'vocabularyFilterName'}`;
 
 export const emptyFormValues: CreateJobFormValues = {
   name: '',
@@ -49,6 +58,7 @@ export const emptyFormValues: CreateJobFormValues = {
   outputUri: '',
   encryption: false,
   ...emptyKmsKeyFields,
+  ...emptyJobOptions,
   tags: [],
 };
 
@@ -77,8 +87,12 @@ function tagProblem(tag: { key: string; value: string }): { key?: string; value?
   return problems;
 }
 
-/** The job's Region (from the runtime configuration) and, when known, the signed-in account. */
-export type SchemaContext = KmsKeyScope;
+/**
+ * The job's Region (from the runtime configuration), when known the signed-in account, and
+ * the custom resources whose lists have loaded (a vocabulary, filter or model chosen from them
+ * is checked for its language and state).
+ */
+export type SchemaContext = KmsKeyScope & { resources?: CustomResourceCatalog };
 
 /** Said on "Output location type" as soon as both are chosen, and again on submit. */
 export const KMS_KEY_NEEDS_CUSTOMER_BUCKET =
@@ -123,6 +137,9 @@ export function createJobSchema(context: SchemaContext) {
     if (values.encryption)
       for (const { path, message } of kmsKeyIssues(values, context)) issue(path, message);
 
+    for (const { path, message } of jobOptionIssues(values, context.resources))
+      issue(path, message);
+
     if (values.tags.length > MAX_TAGS) issue(['tags'], `Up to ${MAX_TAGS} tags are allowed.`);
     const tagKeys = new Set<string>();
     values.tags.forEach((tag, index) => {
@@ -141,11 +158,14 @@ export const fieldOrder: readonly string[] = [
   'name',
   'languageCode',
   'languageOptions',
+  'modelType',
+  'languageModelName',
   'mediaUri',
   'mediaFormat',
   'outputLocationType',
   'outputUri',
   ...kmsKeyFieldOrder,
+  ...jobOptionFieldOrder,
   'tags',
 ];
 

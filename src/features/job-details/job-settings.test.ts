@@ -23,7 +23,8 @@ describe('jobSettingPairs', () => {
           RedactionOutput: 'redacted',
           PiiEntityTypes: ['NAME', 'EMAIL'],
         },
-        Subtitles: { Formats: ['srt', 'vtt'] },
+        Subtitles: { Formats: ['srt', 'vtt'], OutputStartIndex: 1 },
+        LanguageIdSettings: { 'en-US': { VocabularyName: 'terms', VocabularyFilterName: 'words' } },
       }),
     ).toEqual([
       { label: 'Custom vocabulary', value: 'medical-terms' },
@@ -32,7 +33,8 @@ describe('jobSettingPairs', () => {
       { label: 'Channel identification', value: 'On' },
       { label: 'Custom language model', value: 'my-clm' },
       { label: 'PII redaction', value: 'Redacted transcript; entities: NAME, EMAIL' },
-      { label: 'Subtitles', value: 'SRT, VTT' },
+      { label: 'Subtitles', value: 'SRT, WebVTT; start index 1' },
+      { label: 'Per-language settings', value: 'en-US: vocabulary terms, filter words' },
     ]);
   });
 });

@@ -47,7 +47,26 @@ export function jobSettingPairs(job: TranscriptionJob): SettingPair[] {
         .join('; '),
     );
   const subtitles = job.Subtitles;
-  if (subtitles?.Formats?.length) add('Subtitles', subtitles.Formats.join(', ').toUpperCase());
+  if (subtitles?.Formats?.length)
+    add(
+      'Subtitles',
+      `${subtitles.Formats.map((f) => (f === 'vtt' ? 'WebVTT' : f.toUpperCase())).join(', ')}${subtitles.OutputStartIndex !== undefined ? `; start index ${subtitles.OutputStartIndex}` : ''}`,
+    );
+  add(
+    'Per-language settings',
+    Object.entries(job.LanguageIdSettings ?? {})
+      .map(([code, chosen]) =>
+        [
+          chosen.VocabularyName && `vocabulary ${chosen.VocabularyName}`,
+          chosen.VocabularyFilterName && `filter ${chosen.VocabularyFilterName}`,
+          chosen.LanguageModelName && `model ${chosen.LanguageModelName}`,
+        ]
+          .filter(Boolean)
+          .join(', ')
+          .replace(/^/, `${code}: `),
+      )
+      .join('; '),
+  );
   if (job.JobExecutionSettings?.AllowDeferredExecution)
     add('Job queueing', `On (role ${job.JobExecutionSettings.DataAccessRoleArn ?? 'not given'})`);
   if (job.ToxicityDetection?.length) add('Toxicity detection', 'On');

@@ -21,7 +21,7 @@ describe('jobs filter in the URL', () => {
     expect(readJobsFilter(writeJobsFilter(filter))).toEqual(filter);
   });
 
-  it('refuses name filters outside the job name pattern before any request', () => {
+  it('says what is wrong with a name filter outside the job name pattern (the page asks nothing then: e2e jobs.spec)', () => {
     expect(nameFilterProblem('')).toBeUndefined();
     expect(nameFilterProblem('meeting_2026.v1-a')).toBeUndefined();
     expect(nameFilterProblem('a b')).toMatch(/only letters, numbers/);

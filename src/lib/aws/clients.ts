@@ -1,5 +1,5 @@
 import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import { TranscribeClient } from '@aws-sdk/client-transcribe';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
@@ -11,8 +11,23 @@ import { describeAwsError } from './errors';
 export interface AwsClients {
   kms: KMSClient;
   transcribe: TranscribeClient;
-  s3: S3Client;
+  /** Made on the first call: the S3 client is a fifth of the SDK a first load would carry. */
+  s3: Pick<S3Client, 'send'>;
   sts: STSClient;
+}
+
+/**
+ * An S3 client loaded and made on its first call (the create form calls S3 only when "Browse
+ * S3" is pressed), then reused.
+ */
+function lazyS3Client(config: S3ClientConfig): Pick<S3Client, 'send'> {
+  let client: Promise<S3Client> | undefined;
+  const send = async (...args: Parameters<S3Client['send']>) => {
+    client ??= import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client(config));
+    return (await client).send(...args);
+  };
+  // The SDK's send is overloaded (promise or callback); only the promise form is used here.
+  return { send: send as S3Client['send'] };
 }
 
 /** Thrown by the credentials provider when there is no signed-in session. */
@@ -59,7 +74,7 @@ export function createAwsClients(
     kms: new KMSClient({ ...common, endpoint: endpoints.kms }),
     transcribe: new TranscribeClient({ ...common, endpoint: endpoints.transcribe }),
     // One host for every bucket against a local endpoint; virtual-hosted style on AWS.
-    s3: new S3Client({ ...common, endpoint: endpoints.s3, forcePathStyle: Boolean(endpoints.s3) }),
+    s3: lazyS3Client({ ...common, endpoint: endpoints.s3, forcePathStyle: Boolean(endpoints.s3) }),
     sts: new STSClient({ ...common, endpoint: endpoints.sts }),
   };
 }

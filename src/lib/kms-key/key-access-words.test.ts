@@ -32,8 +32,29 @@ describe('describeKeyAccess', () => {
       describeKeyAccess({ write: { status: 'allowed' }, read: { status: 'allowed' } }, own),
     ).toEqual({
       tone: 'success',
-      headline: 'You can use this key: you can write and read transcripts with it.',
+      headline: 'You can use this key. You can write transcripts with it and read them here.',
     });
+  });
+
+  it("for a custom resource, asks and says only what the analyst's own check proves (kms:Encrypt)", () => {
+    const vocabulary = { name: 'vocabulary', plural: 'vocabularies' };
+    expect(describeKeyAccess({ write: { status: 'allowed' } }, own, vocabulary)).toEqual({
+      tone: 'success',
+      headline: 'You can use this key.',
+    });
+    const words = describeKeyAccess(
+      { write: denied('kms:Encrypt', 'resource') },
+      shared,
+      vocabulary,
+    );
+    expect(words.needed).toEqual([
+      { permission: 'kms:Encrypt', purpose: 'to create the vocabulary encrypted with it' },
+    ]);
+    expect(JSON.parse(words.statement ?? '')).toMatchObject({
+      Sid: 'AllowEncrypt',
+      Action: 'kms:Encrypt',
+    });
+    expect(`${words.advice} ${words.headline}`).not.toMatch(/transcript/);
   });
 
   it('says plainly when the analyst can write but not read, without blocking', () => {

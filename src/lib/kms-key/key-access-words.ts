@@ -1,4 +1,5 @@
 import type { CheckStep, KeyAccessOutcome, KeyRefusal } from './key-access';
+import { type KmsKeyResource, transcriptionJobResource } from './kms-key-arn';
 
 /*
  * The access check in words an analyst can act on: whose key it is, which role asked, each
@@ -53,8 +54,13 @@ export function keyPolicyStatement(
   principalArn: string | undefined,
   actions: readonly string[],
 ): string {
+  const sid = !actions.includes('kms:Encrypt')
+    ? 'AllowTranscriptsRead'
+    : actions.includes('kms:Decrypt')
+      ? 'AllowTranscriptsWriteAndRead'
+      : 'AllowEncrypt';
   const statement = {
-    Sid: actions.includes('kms:Encrypt') ? 'AllowTranscriptsWriteAndRead' : 'AllowTranscriptsRead',
+    Sid: sid,
     Effect: 'Allow',
     Principal: { AWS: principalArn ?? 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME' },
     Action: actions.length === 1 ? actions[0] : actions,
@@ -101,11 +107,27 @@ function accessDeniedAdvice(
 
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-function refusedWords(refusal: KeyRefusal, parties: KeyAccessParties): KeyAccessWords {
+/**
+ * What the analyst needs on the key: for a job, to write the transcript and read it here; for
+ * a custom resource, kms:Encrypt, the one permission the check can prove (the data access role
+ * does the rest, and the page says so).
+ */
+function neededFor(resource: KmsKeyResource): PermissionNeed[] {
+  if (resource.readsHere) return [...WRITE_NEEDS, ...READ_NEEDS];
+  return [
+    { permission: 'kms:Encrypt', purpose: `to create the ${resource.name} encrypted with it` },
+  ];
+}
+
+function refusedWords(
+  refusal: KeyRefusal,
+  parties: KeyAccessParties,
+  resource: KmsKeyResource,
+): KeyAccessWords {
   const details = refusal.awsMessage;
   switch (refusal.reason) {
     case 'access-denied': {
-      const needed = [...WRITE_NEEDS, ...READ_NEEDS];
+      const needed = neededFor(resource);
       return {
         tone: 'error',
         headline: "You can't use this key.",
@@ -156,11 +178,17 @@ function refusedWords(refusal: KeyRefusal, parties: KeyAccessParties): KeyAccess
   }
 }
 
+/** The check's words when the key can be used: console.md's, and what was checked. */
+export const CAN_USE_HEADLINE = 'You can use this key.';
+
 function readWords(read: CheckStep | undefined, parties: KeyAccessParties): KeyAccessWords {
-  if (!read || read.status === 'allowed')
+  if (!read)
+    // Reading was not asked (a custom resource): writing is what was proven.
+    return { tone: 'success', headline: CAN_USE_HEADLINE };
+  if (read.status === 'allowed')
     return {
       tone: 'success',
-      headline: 'You can use this key: you can write and read transcripts with it.',
+      headline: `${CAN_USE_HEADLINE} You can write transcripts with it and read them here.`,
     };
   if (read.status === 'unknown')
     return {
@@ -190,9 +218,10 @@ function readWords(read: CheckStep | undefined, parties: KeyAccessParties): KeyA
 export function describeKeyAccess(
   outcome: KeyAccessOutcome,
   parties: KeyAccessParties,
+  resource: KmsKeyResource = transcriptionJobResource,
 ): KeyAccessWords {
   const write = outcome.write;
-  if (write.status === 'refused') return refusedWords(write.refusal, parties);
+  if (write.status === 'refused') return refusedWords(write.refusal, parties, resource);
   if (write.status === 'unknown')
     return {
       tone: 'warning',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkKmsArn, partitionOfRegion } from './kms-key-arn';
+import { checkKmsArn, kmsKeyIdMemberPattern, partitionOfRegion } from './kms-key-arn';
 
 const context = { region: 'us-east-1', accountId: '111122223333' };
 const sharedKey = 'arn:aws:kms:us-east-1:444455556666:key/5e4d3c2b-0001-4000-8000-444455556666';
@@ -26,6 +26,29 @@ describe('checkKmsArn', () => {
         resource: 'key/5e4d3c2b-0001-4000-8000-444455556666',
       },
     });
+  });
+
+  it('accepts an alias of exactly 250 characters after alias/ (256 in all), the longest', () => {
+    const longest = `arn:aws:kms:us-east-1:444455556666:alias/${'a'.repeat(250)}`;
+    expect(checkKmsArn(longest, context)).toMatchObject({ ok: true, arn: { kind: 'alias' } });
+  });
+
+  it('never accepts an ARN that the OutputEncryptionKMSKeyId pattern refuses (so it has no "too long" case)', () => {
+    // The longest ARNs it can accept: the longest partition name with a Region of it, and the
+    // longest alias, of every character an alias may hold.
+    const isob = { region: 'us-isob-east-1', accountId: '111122223333' };
+    const longest = [
+      [`arn:aws-iso-b:kms:us-isob-east-1:444455556666:alias/${'a'.repeat(250)}`, isob],
+      [`arn:aws:kms:us-east-1:444455556666:alias/${'aZ09:/_-'.repeat(31)}aa`, context],
+      [
+        'arn:aws-iso-b:kms:us-isob-east-1:444455556666:key/mrk-1234abcd12ab34cd56ef1234567890ab',
+        isob,
+      ],
+    ] as const;
+    for (const [arn, scope] of longest) {
+      expect(checkKmsArn(arn, scope), arn).toMatchObject({ ok: true });
+      expect(arn, arn).toMatch(kmsKeyIdMemberPattern);
+    }
   });
 
   it('accepts an ARN of the current account and says so', () => {

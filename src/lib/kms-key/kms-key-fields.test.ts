@@ -61,6 +61,36 @@ describe('the KMS key fields', () => {
     ]);
   });
 
+  it("holds a custom resource's context to printable ASCII, with its own messages", () => {
+    const pairs = [
+      { key: 'team', value: 'équipe' },
+      { key: 'tab\there', value: 'ok' },
+      { key: 'plain ~!', value: 'all:/ printable' },
+    ];
+    expect(encryptionContextIssues(pairs)).toEqual([]);
+    expect(encryptionContextIssues(pairs, 'printable-ascii')).toEqual([
+      {
+        path: ['encryptionContext', 0, 'value'],
+        message:
+          'The value can use only printable ASCII characters: letters, digits, spaces and punctuation such as - _ . : /. It has "é".',
+      },
+      {
+        path: ['encryptionContext', 1, 'key'],
+        message:
+          'The key can use only printable ASCII characters: letters, digits, spaces and punctuation such as - _ . : /. It has a control character (U+0009).',
+      },
+    ]);
+    const values = {
+      ...emptyKmsKeyFields,
+      kmsKeyId: OWN_KEY_ID,
+      encryptionContext: [{ key: 'ключ', value: 'v' }],
+    };
+    expect(kmsKeyIssues(values, { ...scope, contextCharacters: 'printable-ascii' })).toHaveLength(
+      1,
+    );
+    expect(kmsKeyIssues(values, scope)).toEqual([]);
+  });
+
   it('names the key and the context as the request takes them', () => {
     expect(kmsKeyReference({ ...emptyKmsKeyFields, kmsKeyId: OWN_KEY_ID })).toBe(OWN_KEY_ID);
     expect(

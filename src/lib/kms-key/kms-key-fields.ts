@@ -15,6 +15,14 @@ const MAX_CONTEXT_ENTRY_LENGTH = 2000;
 /** The rule for context keys and values, in the words the editor shows under the pairs. */
 export const encryptionContextConstraint = `Keys and values: 1–${MAX_CONTEXT_ENTRY_LENGTH} characters, not only spaces.`;
 
+/** The same for a custom resource's context, whose API takes printable ASCII only. */
+export const printableContextConstraint = `Keys and values: 1–${MAX_CONTEXT_ENTRY_LENGTH} printable ASCII characters (letters, digits, spaces and punctuation).`;
+
+export type ContextCharacters = NonNullable<KmsKeyScope['contextCharacters']>;
+
+export const contextConstraintFor = (characters: ContextCharacters = 'any') =>
+  characters === 'printable-ascii' ? printableContextConstraint : encryptionContextConstraint;
+
 const pair = z.object({ key: z.string(), value: z.string() });
 
 export const kmsKeyFieldsShape = {
@@ -61,9 +69,26 @@ export interface KmsKeyIssue {
   message: string;
 }
 
-/** A key or value of the KMS encryption context: 1–2000 characters, not only spaces. */
-function contextEntryProblem(what: 'key' | 'value', text: string): string | undefined {
+/**
+ * A key or value of the KMS encryption context: 1–2000 characters, not only spaces; and for
+ * a custom resource, printable ASCII (space to tilde) only.
+ */
+function contextEntryProblem(
+  what: 'key' | 'value',
+  text: string,
+  characters: ContextCharacters,
+): string | undefined {
   if (!text) return `Enter a ${what}.`;
+  if (characters === 'printable-ascii') {
+    const other = [...text].find((ch) => ch < ' ' || ch > '~');
+    if (other !== undefined) {
+      const shown =
+        other < ' '
+          ? `a control character (U+${other.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`
+          : `"${other}"`;
+      return `The ${what} can use only printable ASCII characters: letters, digits, spaces and punctuation such as - _ . : /. It has ${shown}.`;
+    }
+  }
   if (!/\S/.test(text)) return `The ${what} cannot be only spaces.`;
   if (text.length > MAX_CONTEXT_ENTRY_LENGTH)
     return `The ${what} can be at most ${MAX_CONTEXT_ENTRY_LENGTH} characters; it has ${text.length}.`;
@@ -71,7 +96,10 @@ function contextEntryProblem(what: 'key' | 'value', text: string): string | unde
 }
 
 /** Each problem of the encryption context, on the pair and part to change. */
-export function encryptionContextIssues(pairs: EncryptionContextPairs): KmsKeyIssue[] {
+export function encryptionContextIssues(
+  pairs: EncryptionContextPairs,
+  characters: ContextCharacters = 'any',
+): KmsKeyIssue[] {
   const issues: KmsKeyIssue[] = [];
   if (pairs.length > MAX_CONTEXT_PAIRS)
     issues.push({
@@ -80,7 +108,7 @@ export function encryptionContextIssues(pairs: EncryptionContextPairs): KmsKeyIs
     });
   const seen = new Set<string>();
   pairs.forEach((entry, index) => {
-    const keyProblem = contextEntryProblem('key', entry.key);
+    const keyProblem = contextEntryProblem('key', entry.key, characters);
     if (keyProblem) issues.push({ path: ['encryptionContext', index, 'key'], message: keyProblem });
     else if (seen.has(entry.key))
       issues.push({
@@ -88,7 +116,7 @@ export function encryptionContextIssues(pairs: EncryptionContextPairs): KmsKeyIs
         message: `The key "${entry.key}" is already used.`,
       });
     seen.add(entry.key);
-    const valueProblem = contextEntryProblem('value', entry.value);
+    const valueProblem = contextEntryProblem('value', entry.value, characters);
     if (valueProblem)
       issues.push({ path: ['encryptionContext', index, 'value'], message: valueProblem });
   });
@@ -105,7 +133,7 @@ export function kmsKeyIssues(values: KmsKeyFieldValues, scope: KmsKeyScope): Kms
     const arn = checkKmsArn(values.kmsKeyArn, scope);
     if (!arn.ok) issues.push({ path: ['kmsKeyArn'], message: arn.message });
   }
-  return [...issues, ...encryptionContextIssues(values.encryptionContext)];
+  return [...issues, ...encryptionContextIssues(values.encryptionContext, scope.contextCharacters)];
 }
 
 /** The key as the request names it: the listed key's ID, or the ARN as typed; none when empty. */

@@ -64,6 +64,7 @@ export function KmsKeyPanel<T extends KmsKeyFieldValues>({
       <EncryptionContextEditor
         control={fields}
         description={contextDescription}
+        characters={checks.scope.contextCharacters}
         settling={checks.contextSettling}
         onSettle={checks.settle}
       />

@@ -10,10 +10,11 @@ import {
   useKeyAccessCheck,
 } from './api/check-key-access';
 import { getDescribeKeyQueryOptions, useDescribeKey } from './api/describe-key';
+import { useKeyRotationStatus } from './api/get-key-rotation-status';
 import { policyPrincipalOf } from './key-access';
 import { describeKeyAccess, type KeyAccessParties } from './key-access-words';
 import { keyMetadataProblem } from './key-checks';
-import { checkKmsArn, type KmsKeyScope } from './kms-key-arn';
+import { checkKmsArn, type KmsKeyScope, transcriptionJobResource } from './kms-key-arn';
 import {
   asKmsKeyControl,
   type EncryptionContextPairs,
@@ -55,14 +56,19 @@ function accessRequestOf(
         ? inputs.arn.trim()
         : undefined;
   const pairs = JSON.parse(inputs.contextJson) as EncryptionContextPairs;
-  if (!keyRef || encryptionContextIssues(pairs).length > 0) return { keyRef };
-  return { keyRef, request: { keyId: keyRef, encryptionContext: encryptionContextOf(pairs) } };
+  if (!keyRef || encryptionContextIssues(pairs, scope.contextCharacters).length > 0)
+    return { keyRef };
+  const checkRead = Boolean((scope.resource ?? transcriptionJobResource).readsHere);
+  return {
+    keyRef,
+    request: { keyId: keyRef, encryptionContext: encryptionContextOf(pairs), checkRead },
+  };
 }
 
 /**
- * The checks of the chosen KMS key beyond the form's schema: DescribeKey for a key from the
- * list, and the access check (write and read) once the key's reference and the encryption
- * context are complete. Typed values (the ARN, the context) are checked once typing pauses or
+ * The checks of the chosen KMS key beyond the form's schema: DescribeKey and
+ * GetKeyRotationStatus for a key from the list (the analyst's own account), and the access
+ * check (write and read) once the key's reference and the encryption context are complete. Typed values (the ARN, the context) are checked once typing pauses or
  * the field loses focus (`settle`), never per keystroke. The form calls it (it needs `ensure`
  * before submitting) and hands it to KmsKeyPanel. `blocker` keeps the form from submitting.
  */
@@ -70,10 +76,10 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
   control: Control<T>,
   options: KmsKeyChecksOptions,
 ) {
-  const { enabled, region, accountId, resource } = options;
+  const { enabled, region, accountId, resource, contextCharacters } = options;
   const scope = useMemo(
-    (): KmsKeyScope => ({ region, accountId, resource }),
-    [region, accountId, resource],
+    (): KmsKeyScope => ({ region, accountId, resource, contextCharacters }),
+    [region, accountId, resource, contextCharacters],
   );
   const { kms } = useAwsClients();
   const queryClient = useQueryClient();
@@ -114,6 +120,8 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
 
   const describedKeyId = enabled && kmsKeySource === 'current' ? kmsKeyId || undefined : undefined;
   const describe = useDescribeKey(describedKeyId);
+  // Asked with DescribeKey, not after it: both are for a key of the list, the analyst's own.
+  const rotation = useKeyRotationStatus(describedKeyId);
   const describeProblem = describe.data ? keyMetadataProblem(describe.data) : undefined;
   const access = useKeyAccessCheck(request);
 
@@ -132,7 +140,8 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
     }),
     [accountId, callerArn, keyAccountId],
   );
-  const words = request && access.data ? describeKeyAccess(access.data, parties) : undefined;
+  const words =
+    request && access.data ? describeKeyAccess(access.data, parties, scope.resource) : undefined;
 
   /**
    * Before submitting: the checks for the values as they are now (typing may not have
@@ -160,7 +169,7 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
       ...getKeyAccessCheckQueryOptions(kms, now),
       staleTime: 0,
     });
-    return describeKeyAccess(outcome, parties).fieldError;
+    return describeKeyAccess(outcome, parties, scope.resource).fieldError;
   }, [
     settle,
     enabled,
@@ -182,6 +191,7 @@ export function useKmsKeyChecks<T extends KmsKeyFieldValues>(
     sameAccount: settledArnCheck.ok && settledArnCheck.sameAccount,
     describe,
     describeProblem,
+    rotation,
     access,
     accessRequest: request,
     /** What the access check found, in words; none while the analyst is still typing. */

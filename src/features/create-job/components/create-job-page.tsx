@@ -30,7 +30,10 @@ import {
 import type { CopiedJob } from '../from-job';
 import { placeSubmitError, type SubmitErrorPlacement } from '../submit-error';
 import { toStartTranscriptionJobInput } from '../to-request';
+import { useCustomResources } from '../api/list-custom-resources';
+import { sectionOfField } from '../job-options';
 import { ApiRequestPreview } from './api-request-preview';
+import { ConfigureJob, loadOptionBodies, type OpenSections } from './configure-job';
 import { CopiedJobAlert, CopyJobLoader } from './copy-job';
 import { DiscardDraftModal } from './discard-draft-modal';
 import { InputData } from './input-data';
@@ -76,10 +79,21 @@ function CreateJobForm({
   const accountId = useCurrentAccountId();
   const navigate = useNavigate();
   const startJob = useStartTranscriptionJob();
+  // The custom resource lists the selects loaded (none are fetched here), so a vocabulary,
+  // filter or model chosen from them is checked for its language and state before submit.
+  const vocabularies = useCustomResources('vocabularies', false).data;
+  const filters = useCustomResources('filters', false).data;
+  const models = useCustomResources('models', false).data;
   const schema = useMemo(
-    () => createJobSchema({ region: config.region, accountId }),
-    [config.region, accountId],
+    () =>
+      createJobSchema({
+        region: config.region,
+        accountId,
+        resources: { vocabularies, filters, models },
+      }),
+    [config.region, accountId, vocabularies, filters, models],
   );
+  const [openSections, setOpenSections] = useState<OpenSections>({});
   const [restored, setRestored] = useState(() =>
     copied ? undefined : readCreateJobDraft(draftOwner),
   );
@@ -110,6 +124,13 @@ function CreateJobForm({
     const top = path.split('.')[0] as CreateJobFieldName;
     // Tag rows live inside the TagEditor, which takes focus as a whole.
     const target = top === 'tags' ? top : (path as CreateJobFieldName);
+    const section = sectionOfField[top];
+    if (section && !openSections[section]) {
+      // The field is in a closed container: open it, and focus once its body is on the page.
+      setOpenSections((open) => ({ ...open, [section]: true }));
+      void loadOptionBodies().then(() => focusWhenRendered(() => setFocus(target)));
+      return;
+    }
     // Let the error render first, so focus lands on a field that says what is wrong.
     setTimeout(() => setFocus(target), 0);
   };
@@ -240,6 +261,13 @@ function CreateJobForm({
           <JobSettings control={control} />
           <InputData control={control} />
           <OutputData control={control} checks={checks} />
+          <ConfigureJob
+            control={control}
+            open={openSections}
+            onOpenChange={(section, expanded) =>
+              setOpenSections((open) => ({ ...open, [section]: expanded }))
+            }
+          />
           <TagsContainer control={control} />
           <ApiRequestPreview control={control} region={config.region} />
         </SpaceBetween>
@@ -267,4 +295,15 @@ function DraftKeeper({ control, owner }: { control: Control<CreateJobFormValues>
   const values = useWatch({ control }) as CreateJobFormValues;
   useEffect(() => keepCreateJobDraft(owner, values), [owner, values]);
   return null;
+}
+
+/**
+ * Calls `focus` on each of the next frames until focus has moved, for a field that appears
+ * only once a container opened and its lazily loaded body rendered.
+ */
+function focusWhenRendered(focus: () => void, frames = 60): void {
+  const before = document.activeElement;
+  focus();
+  if (document.activeElement !== before || frames <= 0) return;
+  requestAnimationFrame(() => focusWhenRendered(focus, frames - 1));
 }

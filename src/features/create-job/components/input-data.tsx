@@ -6,7 +6,7 @@ import type { Control } from 'react-hook-form';
 import type { CreateJobFormValues } from '../form-schema';
 import { mediaFormats } from '@/lib/transcribe/languages';
 import { OptionalLabel, SelectField } from '@/lib/form/form-controls';
-import { S3LocationField } from './s3-location-field';
+import { S3LocationField } from '@/lib/s3/s3-location-field';
 
 const formatOptions: SelectProps.Option[] = [
   { value: '', label: 'Detect automatically' },

@@ -9,6 +9,7 @@ import { useJobNameTaken } from '../api/use-job-name-taken';
 import { type CreateJobFormValues, nameConstraint } from '../form-schema';
 import { transcribeLanguages } from '@/lib/transcribe/languages';
 import { InputField, OptionalLabel, RadioField, SelectField } from '@/lib/form/form-controls';
+import { ModelTypeField } from './model-type-field';
 
 const languageOptions: SelectProps.Option[] = transcribeLanguages.map((language) => ({
   value: language.code,
@@ -51,6 +52,12 @@ export function JobSettings({ control }: { control: Control<CreateJobFormValues>
               label: 'Automatic language identification',
               description: 'Transcribe identifies the dominant language of the media file.',
             },
+            {
+              value: 'identify-multiple',
+              label: 'Automatic multiple languages identification',
+              description:
+                'The media file has more than one language: Transcribe identifies and transcribes each.',
+            },
           ]}
         />
         {languageMode === 'specific' ? (
@@ -69,6 +76,7 @@ export function JobSettings({ control }: { control: Control<CreateJobFormValues>
         ) : (
           <LanguageOptionsField control={control} />
         )}
+        <ModelTypeField control={control} />
       </SpaceBetween>
     </Container>
   );

@@ -6,8 +6,8 @@ import { RadioField, ToggleField } from '@/lib/form/form-controls';
 import { useKeyOptions } from '@/lib/kms-key/api/list-key-options';
 import { KmsKeyPanel } from '@/lib/kms-key/kms-key-panel';
 import type { KmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
+import { S3LocationField } from '@/lib/s3/s3-location-field';
 import { type CreateJobFormValues, KMS_KEY_NEEDS_CUSTOMER_BUCKET } from '../form-schema';
-import { S3LocationField } from './s3-location-field';
 
 export function OutputData({
   control,

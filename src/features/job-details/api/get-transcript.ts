@@ -12,7 +12,7 @@ export interface TranscriptFile {
 
 /** A customer bucket: GetObject with the caller's credentials (SSE-KMS needs kms:Decrypt). */
 export async function getTranscriptObject(
-  s3: S3Client,
+  s3: Pick<S3Client, 'send'>,
   bucket: string,
   key: string,
   signal?: AbortSignal,
@@ -50,7 +50,7 @@ export async function fetchPresignedTranscript(
  * presigned URL of a service bucket changes with every GetTranscriptionJob.
  */
 export const getTranscriptFileQueryOptions = (
-  s3: S3Client,
+  s3: Pick<S3Client, 'send'>,
   jobName: string,
   completedAt: Date | undefined,
   location: TranscriptLocation | undefined,

@@ -15,7 +15,7 @@ export interface TranscriptObjectHead {
  * say which KMS key the job used. HEAD needs s3:GetObject but no kms:Decrypt.
  */
 export async function headTranscriptObject(
-  s3: S3Client,
+  s3: Pick<S3Client, 'send'>,
   bucket: string,
   key: string,
   signal?: AbortSignal,
@@ -31,7 +31,7 @@ export async function headTranscriptObject(
 }
 
 export const getTranscriptObjectHeadQueryOptions = (
-  s3: S3Client,
+  s3: Pick<S3Client, 'send'>,
   jobName: string,
   location: { bucket: string; key: string } | undefined,
 ) =>

@@ -33,6 +33,7 @@ import { useTranscriptionJob } from '@/lib/transcribe/api/get-transcription-job'
 import { useTranscriptFile } from '../api/get-transcript';
 import { useTranscriptObjectHead } from '../api/head-transcript-object';
 import { jobSettingPairs } from '../job-settings';
+import { outputFilesOf } from '../output-files';
 import { recallSentJob } from '@/lib/transcribe/sent-jobs';
 import {
   parseTranscriptFileUri,
@@ -42,6 +43,7 @@ import { useCurrentAccountId } from '@/lib/aws/get-caller-identity';
 import { TextWithKeyNames } from '@/lib/kms-key/kms-key-name';
 import { JobNotFound } from './job-not-found';
 import { OutputData } from './output-data';
+import { OutputFilesTable } from './output-files-table';
 import { TranscriptPreview } from './transcript-preview';
 
 /** `owner`: the signed-in user's `sub`, whose record of the jobs sent from here is read. */
@@ -162,7 +164,8 @@ function JobDetailsView({
   const sent = recallSentJob(owner, job);
   const status = job.TranscriptionJobStatus;
   const completed = status === 'COMPLETED';
-  const uri = job.Transcript?.TranscriptFileUri;
+  // A job that redacts without keeping the unredacted copy writes only the redacted transcript.
+  const uri = job.Transcript?.TranscriptFileUri ?? job.Transcript?.RedactedTranscriptFileUri;
   const location: TranscriptLocation | undefined =
     completed && uri ? parseTranscriptFileUri(uri, config.endpoints?.s3) : undefined;
   const customer = location?.kind === 'customer-bucket' ? location : undefined;
@@ -216,6 +219,7 @@ function JobDetailsView({
     },
   ];
 
+  const files = outputFilesOf(job, config.endpoints?.s3);
   const tags = job.Tags ?? [];
   const settings = jobSettingPairs(job);
 
@@ -234,6 +238,9 @@ function JobDetailsView({
         <KeyValuePairs columns={3} items={input} />
       </Container>
       <OutputData job={job} name={name} location={location} head={head} sent={sent} />
+      {files.length > 0 ? (
+        <OutputFilesTable jobName={name} files={files} accountId={accountId} sent={sent} />
+      ) : null}
       {settings.length > 0 ? (
         <Container header={<Header variant="h2">Settings</Header>}>
           <KeyValuePairs columns={3} items={settings} />

@@ -11,20 +11,11 @@ import type { OutputEncryption } from '../output-encryption';
 import { describeTranscriptReadError } from '../output-encryption';
 import { parseTranscriptDocument } from '../transcript-document';
 import type { TranscriptLocation } from '@/lib/transcribe/transcript-location';
+import { saveFile } from '../save-file';
 
 /** Saves the transcript as the file it is, from the bytes already read for the preview. */
 function download(name: string, file: TranscriptFile) {
-  const blob = new Blob([file.body], { type: file.contentType || 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = `${name}.json`;
-  anchor.rel = 'noopener';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // The download has started from the click; the URL is not needed after this turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(`${name}.json`, file.body, file.contentType || 'application/json');
 }
 
 export interface TranscriptPreviewProps {

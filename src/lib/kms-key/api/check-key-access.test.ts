@@ -67,6 +67,13 @@ describe('checkKeyAccess', () => {
     });
   });
 
+  it("asks nothing about reading for a key whose output is not read here (a custom resource's)", async () => {
+    const kms = fakeKms({ decrypt: new Error('not asked') });
+    const outcome = await checkKeyAccess(kms as never, { keyId: ALIAS_ARN, checkRead: false });
+    expect(outcome).toEqual({ write: { status: 'allowed' }, keyArn: KEY_ARN });
+    expect(kms.sent.map((call) => call.name)).toEqual(['EncryptCommand']);
+  });
+
   it('asks nothing about reading when writing is refused', async () => {
     const kms = fakeKms({
       encrypt: sdkError('AccessDeniedException', 'no kms:Encrypt'),

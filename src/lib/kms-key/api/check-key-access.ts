@@ -8,6 +8,8 @@ export interface AccessCheckRequest {
   /** The key ID (current account) or the key or alias ARN as typed (other account). */
   keyId: string;
   encryptionContext?: Record<string, string>;
+  /** Whether reading back is checked too (Decrypt DryRun); a custom resource's key is not. */
+  checkRead?: boolean;
 }
 
 /** What the probe holds: one byte, the least KMS accepts. */
@@ -38,6 +40,7 @@ export async function checkKeyAccess(
     return { write: readCheckStep('kms:Encrypt', error) };
   }
   const write = readCheckStep('kms:Encrypt');
+  if (request.checkRead === false) return { write, keyArn: probe.KeyId };
   try {
     await kms.send(
       new DecryptCommand({
@@ -60,7 +63,13 @@ export const getKeyAccessCheckQueryOptions = (
   request: AccessCheckRequest,
 ) =>
   queryOptions({
-    queryKey: ['kms', 'access-check', request.keyId, request.encryptionContext ?? {}],
+    queryKey: [
+      'kms',
+      'access-check',
+      request.keyId,
+      request.encryptionContext ?? {},
+      request.checkRead !== false,
+    ],
     queryFn: ({ signal }) => checkKeyAccess(kms, request, signal),
     staleTime: 60_000,
     retry: false,

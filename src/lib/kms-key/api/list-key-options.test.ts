@@ -149,6 +149,26 @@ describe('loadKeyOptions', () => {
     await loading.catch(() => undefined);
     expect(progress).toHaveLength(1);
   });
+
+  it('asks for no further page once it is aborted (the page was left)', async () => {
+    const { keys, aliases } = world(3000);
+    const { kms, calls } = fakeKms(keys, aliases);
+    const controller = new AbortController();
+    let callsAtAbort = 0;
+    const loading = loadKeyOptions(
+      kms,
+      () => {
+        if (controller.signal.aborted) return;
+        callsAtAbort = calls.length;
+        controller.abort();
+      },
+      controller.signal,
+      0,
+    );
+    await loading.catch(() => undefined);
+    expect(callsAtAbort).toBeGreaterThan(0);
+    expect(calls).toHaveLength(callsAtAbort);
+  });
 });
 
 describe('filterKeyOptions', () => {

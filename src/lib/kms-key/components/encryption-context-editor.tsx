@@ -4,7 +4,8 @@ import Input from '@cloudscape-design/components/input';
 import { type Control, Controller, useFieldArray, useFormState } from 'react-hook-form';
 import { OptionalLabel } from '@/lib/form/form-controls';
 import {
-  encryptionContextConstraint,
+  type ContextCharacters,
+  contextConstraintFor,
   type KmsKeyFieldValues,
   MAX_CONTEXT_PAIRS,
 } from '../kms-key-fields';
@@ -13,11 +14,13 @@ import {
 export function EncryptionContextEditor({
   control,
   description,
+  characters,
   settling,
   onSettle,
 }: {
   control: Control<KmsKeyFieldValues>;
   description: string;
+  characters?: ContextCharacters;
   /** Typing in a pair: its messages wait for the pause, like the check. */
   settling: boolean;
   /** A pair lost focus: check what is typed now. */
@@ -38,7 +41,7 @@ export function EncryptionContextEditor({
         addButtonText="Add encryption context"
         removeButtonText="Remove"
         disableAddButton={fields.length >= MAX_CONTEXT_PAIRS}
-        additionalInfo={`You can add ${MAX_CONTEXT_PAIRS - fields.length} more pairs. ${encryptionContextConstraint}`}
+        additionalInfo={`You can add ${MAX_CONTEXT_PAIRS - fields.length} more pairs. ${contextConstraintFor(characters)}`}
         empty="No encryption context"
         onAddButtonClick={() => append({ key: '', value: '' })}
         onRemoveButtonClick={({ detail }) => remove(detail.itemIndex)}

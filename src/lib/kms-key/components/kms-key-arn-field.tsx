@@ -40,7 +40,7 @@ export function KmsKeyArnField({
       constraintText={
         checks.sameAccount
           ? `This key is in your own account: you can also choose it from the list under "Key from current account".${resolved}`
-          : `To use a key from a different account, you need kms:Encrypt permission on the key (and kms:Decrypt to read what it encrypts).${resolved}`
+          : `To use a key from a different account, you need kms:Encrypt permission on the key${resource.readsHere ? ` (and kms:Decrypt to read the ${resource.readsHere} here)` : ''}.${resolved}`
       }
       errorText={errorText}
       stretch

@@ -6,8 +6,41 @@ import { formatDateTime } from '@/lib/format-date-time';
 import { keyStateLabel } from '../key-checks';
 import type { KmsKeyChecks } from '../use-kms-key-checks';
 
-/** The chosen key's status, description and creation date, from DescribeKey. */
-export function KmsKeyDetails({ describe }: { describe: KmsKeyChecks['describe'] }) {
+/** "Key rotation", from GetKeyRotationStatus: on (with its period and next date) or off. */
+function KeyRotationStatus({ rotation }: { rotation: KmsKeyChecks['rotation'] }) {
+  if (rotation.isPending) return <StatusIndicator type="loading">Loading</StatusIndicator>;
+  if (rotation.isError)
+    return (
+      <StatusIndicator type="warning">
+        Unknown: {describeAwsError(rotation.error).message}
+      </StatusIndicator>
+    );
+  const { enabled, periodInDays, nextRotation } = rotation.data;
+  if (!enabled) return <div>Disabled</div>;
+  // Only what KMS said: the period and the next date, each when given.
+  const schedule = [
+    periodInDays === undefined ? undefined : `Every ${periodInDays} days`,
+    nextRotation && `next on ${formatDateTime(nextRotation, { seconds: false })}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <>
+      <div>Enabled</div>
+      {schedule ? (
+        <Box variant="small" color="text-body-secondary">
+          {schedule}
+        </Box>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The chosen key's status, description and creation date, from DescribeKey, and its rotation
+ * from GetKeyRotationStatus. Shown for keys of the analyst's own account only.
+ */
+export function KmsKeyDetails({ describe, rotation }: Pick<KmsKeyChecks, 'describe' | 'rotation'>) {
   if (describe.isPending)
     return (
       <Box padding={{ top: 's' }}>
@@ -25,7 +58,7 @@ export function KmsKeyDetails({ describe }: { describe: KmsKeyChecks['describe']
   const key = describe.data;
   return (
     <Box padding={{ top: 's' }}>
-      <ColumnLayout columns={3} variant="text-grid">
+      <ColumnLayout columns={4} variant="text-grid">
         <div>
           <Box variant="awsui-key-label">Status</Box>
           <div>
@@ -39,6 +72,10 @@ export function KmsKeyDetails({ describe }: { describe: KmsKeyChecks['describe']
         <div>
           <Box variant="awsui-key-label">Creation date</Box>
           <div>{formatDateTime(key.CreationDate)}</div>
+        </div>
+        <div>
+          <Box variant="awsui-key-label">Key rotation</Box>
+          <KeyRotationStatus rotation={rotation} />
         </div>
       </ColumnLayout>
     </Box>

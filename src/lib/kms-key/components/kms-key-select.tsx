@@ -28,7 +28,7 @@ export const KmsKeySelect = memo(function KmsKeySelect({
   keys,
 }: {
   control: Control<KmsKeyFieldValues>;
-  checks: Pick<KmsKeyChecks, 'describe' | 'describeProblem' | 'words'>;
+  checks: Pick<KmsKeyChecks, 'describe' | 'describeProblem' | 'rotation' | 'words'>;
   keys: KeyOptionsState;
 }) {
   const {
@@ -100,7 +100,7 @@ export const KmsKeySelect = memo(function KmsKeySelect({
         noMatch="No key matches"
         invalid={Boolean(errorText)}
       />
-      {value ? <KmsKeyDetails describe={checks.describe} /> : null}
+      {value ? <KmsKeyDetails describe={checks.describe} rotation={checks.rotation} /> : null}
     </FormField>
   );
 });

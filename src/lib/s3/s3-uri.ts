@@ -1,4 +1,7 @@
-/** Amazon S3 URIs as the form takes them: `s3://bucket/key` for media, `s3://bucket/prefix/` for output. */
+/**
+ * Amazon S3 URIs as the forms take them: `s3://bucket/key` for a file (media, a vocabulary),
+ * `s3://bucket/prefix/` for a folder (output, training data).
+ */
 
 export type S3UriCheck<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -35,12 +38,23 @@ function splitS3Uri(input: string): S3UriCheck<{ bucket: string; rest: string }>
   return { ok: true, value: { bucket, rest } };
 }
 
-/** The media file: `s3://bucket/key`, at most 2000 characters (Media.MediaFileUri). */
-export function checkMediaUri(input: string): S3UriCheck<{ bucket: string; key: string }> {
+/** What an S3 location field is for, as its messages name it. */
+export interface S3FileNoun {
+  /** "media file", "vocabulary file". */
+  noun: string;
+  /** An example key, such as `audio.wav`. */
+  example: string;
+}
+
+/** A file: `s3://bucket/key`, at most 2000 characters (Transcribe's Uri members). */
+export function checkS3FileUri(
+  input: string,
+  { noun, example }: S3FileNoun,
+): S3UriCheck<{ bucket: string; key: string }> {
   if (!input.trim())
     return {
       ok: false,
-      message: 'Enter the S3 location of the media file, such as s3://bucket/audio.wav.',
+      message: `Enter the S3 location of the ${noun}, such as s3://bucket/${example}.`,
     };
   if (/\s/.test(input.trim()))
     return { ok: false, message: 'The S3 URI cannot contain spaces or line breaks.' };
@@ -50,11 +64,34 @@ export function checkMediaUri(input: string): S3UriCheck<{ bucket: string; key: 
   if (!rest || rest.endsWith('/'))
     return {
       ok: false,
-      message: `Add the media file's key after the bucket: s3://${bucket}/path/file.wav.`,
+      message: `Add the ${noun}'s key after the bucket: s3://${bucket}/path/${example}.`,
     };
   if (input.trim().length > 2000)
-    return { ok: false, message: 'The media file location can be at most 2000 characters long.' };
+    return { ok: false, message: `The ${noun} location can be at most 2000 characters long.` };
   return { ok: true, value: { bucket, key: rest } };
+}
+
+/** The media file: `s3://bucket/key`, at most 2000 characters (Media.MediaFileUri). */
+export const checkMediaUri = (input: string) =>
+  checkS3FileUri(input, { noun: 'media file', example: 'audio.wav' });
+
+/** A folder of files or one file: `s3://bucket/prefix/` or `s3://bucket/key` (training data). */
+export function checkS3FolderUri(
+  input: string,
+  noun: string,
+): S3UriCheck<{ bucket: string; prefix: string }> {
+  if (!input.trim())
+    return {
+      ok: false,
+      message: `Enter the S3 location of the ${noun}, such as s3://bucket/folder/.`,
+    };
+  if (/\s/.test(input.trim()))
+    return { ok: false, message: 'The S3 URI cannot contain spaces or line breaks.' };
+  const split = splitS3Uri(input);
+  if (!split.ok) return split;
+  if (input.trim().length > 2000)
+    return { ok: false, message: `The ${noun} location can be at most 2000 characters long.` };
+  return { ok: true, value: { bucket: split.value.bucket, prefix: split.value.rest } };
 }
 
 /**

@@ -2,18 +2,21 @@ import FormField, { type FormFieldProps } from '@cloudscape-design/components/fo
 import S3ResourceSelector, {
   type S3ResourceSelectorProps,
 } from '@cloudscape-design/components/s3-resource-selector';
-import { type Control, type FieldPathByValue, useController } from 'react-hook-form';
+import {
+  type Control,
+  type FieldPathByValue,
+  type FieldValues,
+  useController,
+} from 'react-hook-form';
 import { useAwsClients } from '@/lib/aws/clients';
-import { listBuckets } from '../api/list-buckets';
-import { listObjects } from '../api/list-objects';
-import type { CreateJobFormValues } from '../form-schema';
 import './s3-location-field.css';
 
 /**
  * An S3 URI typed or picked with "Browse S3" (Cloudscape S3ResourceSelector over ListBuckets
- * and ListObjectsV2). `folders` lets a bucket or folder be chosen (output), else a file (media).
+ * and ListObjectsV2), for any form. `folders` lets a bucket or folder be chosen (output,
+ * training data), else a file (media, a vocabulary file). `modalTitle` names what is chosen.
  */
-export function S3LocationField({
+export function S3LocationField<T extends FieldValues>({
   control,
   name,
   label,
@@ -21,11 +24,13 @@ export function S3LocationField({
   constraintText,
   folders,
   placeholder,
+  modalTitle = folders ? 'Choose an output location' : 'Choose a media file',
 }: Pick<FormFieldProps, 'label' | 'description' | 'constraintText'> & {
-  control: Control<CreateJobFormValues>;
-  name: FieldPathByValue<CreateJobFormValues, string>;
+  control: Control<T>;
+  name: FieldPathByValue<T, string>;
   folders: boolean;
   placeholder: string;
+  modalTitle?: string;
 }) {
   const { s3 } = useAwsClients();
   const {
@@ -46,7 +51,7 @@ export function S3LocationField({
       <div className="s3-location-field">
         <S3ResourceSelector
           ref={ref}
-          resource={{ uri: value }}
+          resource={{ uri: value as string }}
           selectableItemsTypes={selectable}
           // A folder is chosen for output; the file, for input.
           objectsIsItemDisabled={(item) => (folders ? !item.IsFolder : Boolean(item.IsFolder))}
@@ -55,12 +60,15 @@ export function S3LocationField({
           i18nStrings={{
             inContextBrowseButton: 'Browse S3',
             inContextInputPlaceholder: placeholder,
-            modalTitle: folders ? 'Choose an output location' : 'Choose a media file',
+            modalTitle,
             modalSubmitButton: 'Choose',
             modalCancelButton: 'Cancel',
           }}
-          fetchBuckets={() => listBuckets(s3)}
-          fetchObjects={(bucket, prefix) => listObjects(s3, bucket, prefix)}
+          // Loaded with the S3 client on the first browse, not with the form.
+          fetchBuckets={async () => (await import('./list-buckets')).listBuckets(s3)}
+          fetchObjects={async (bucket, prefix) =>
+            (await import('./list-objects')).listObjects(s3, bucket, prefix)
+          }
           fetchVersions={() => Promise.resolve([])}
           onChange={({ detail }) => onChange(detail.resource.uri)}
           onInputBlur={onBlur}
