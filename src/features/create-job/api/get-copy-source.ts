@@ -1,4 +1,4 @@
-import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAppConfig } from '@/config/config-context';
 import { useAwsClients } from '@/lib/aws/clients';
@@ -17,6 +17,8 @@ export async function transcriptKeyArn(
   signal?: AbortSignal,
 ): Promise<string | null | undefined> {
   try {
+    // Loaded here, not with the form: only a copy of a job made elsewhere reads its transcript.
+    const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
     const head = await s3.send(
       new HeadObjectCommand({ Bucket: location.bucket, Key: location.key }),
       {
