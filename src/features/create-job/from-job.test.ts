@@ -154,4 +154,30 @@ describe('formValuesFromJob', () => {
     });
     expect(copied.chooseAgain).toEqual([]);
   });
+
+  it("copies multiple-language identification and the job's options (Configure job)", () => {
+    const copied = formValuesFromJob(
+      {
+        job: job({
+          LanguageCode: undefined,
+          IdentifyMultipleLanguages: true,
+          LanguageOptions: ['en-US', 'es-US'],
+          Settings: { ShowSpeakerLabels: true, MaxSpeakerLabels: 3 },
+          Subtitles: { Formats: ['vtt'], OutputStartIndex: 1 },
+        }),
+        transcript: { kind: 'service-bucket', url: 'https://example/x' },
+      },
+      { accountId: OWN },
+    );
+    expect(copied.values).toMatchObject({
+      name: '',
+      languageMode: 'identify-multiple',
+      languageOptions: ['en-US', 'es-US'],
+      audioIdentification: true,
+      audioIdentificationType: 'speakers',
+      maxSpeakers: '3',
+      subtitleFormats: ['vtt'],
+      subtitleStartIndex: '1',
+    });
+  });
 });

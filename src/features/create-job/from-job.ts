@@ -5,6 +5,7 @@ import { isTranscribeLanguageCode, mediaFormats } from '@/lib/transcribe/languag
 import type { SentJob } from '@/lib/transcribe/sent-jobs';
 import type { TranscriptLocation } from '@/lib/transcribe/transcript-location';
 import { type CreateJobFormValues, emptyFormValues } from './form-schema';
+import { jobOptionValuesFromJob } from './options-from-job';
 
 /*
  * "Copy": a job's settings as the create form's values, the name left empty. One pure
@@ -58,11 +59,15 @@ function keyFields(
 export function formValuesFromJob(source: CopySource, context: { accountId?: string }): CopiedJob {
   const { job, sent, transcript } = source;
   const name = job.TranscriptionJobName ?? 'the job';
-  const values: CreateJobFormValues = { ...emptyFormValues, name: '' };
+  const values: CreateJobFormValues = {
+    ...emptyFormValues,
+    ...jobOptionValuesFromJob(job),
+    name: '',
+  };
   const chooseAgain: string[] = [];
 
   if (job.IdentifyLanguage || job.IdentifyMultipleLanguages) {
-    values.languageMode = 'identify';
+    values.languageMode = job.IdentifyMultipleLanguages ? 'identify-multiple' : 'identify';
     values.languageOptions = (job.LanguageOptions ?? []).filter(isTranscribeLanguageCode);
   } else if (job.LanguageCode && isTranscribeLanguageCode(job.LanguageCode)) {
     values.languageCode = job.LanguageCode;
