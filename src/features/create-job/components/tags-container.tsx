@@ -3,6 +3,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import TagEditor from '@cloudscape-design/components/tag-editor';
 import { type Control, useController, useFormState } from 'react-hook-form';
+import { InfoLink } from '@/lib/help/info-link';
 import { type CreateJobFormValues, MAX_TAGS } from '../form-schema';
 
 /** "Tags - optional": up to 50 tags, sent as Tags. */
@@ -23,6 +24,7 @@ export function TagsContainer({ control }: { control: Control<CreateJobFormValue
         <Header
           variant="h2"
           description="A tag is a label you give to the job to find and manage it."
+          info={<InfoLink topic="tags" about="Tags" />}
         >
           Tags - optional
         </Header>

@@ -1,3 +1,4 @@
+import { InfoLink } from '@/lib/help/info-link';
 import type { TranscriptionJob } from '@aws-sdk/client-transcribe';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -77,6 +78,7 @@ export function JobDetailsPage({ name }: { name: string }) {
       header={
         <Header
           variant="h1"
+          info={<InfoLink topic="job-details" about="Job details" />}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button

@@ -1,3 +1,4 @@
+import { InfoLink } from '@/lib/help/info-link';
 import type { KeyValuePairsProps } from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { UseQueryResult } from '@tanstack/react-query';
@@ -14,8 +15,9 @@ export function outputEncryptionPairs(
   location: TranscriptLocation | undefined,
   head: UseQueryResult<TranscriptObjectHead>,
 ): KeyValuePairsProps.Pair[] {
+  const info = <InfoLink topic="output-encryption" about="Output encryption" />;
   const pair = (value: React.ReactNode): KeyValuePairsProps.Pair[] => [
-    { label: 'Output encryption', value },
+    { label: 'Output encryption', value, info },
   ];
   if (status === 'FAILED') return pair('None: the job wrote no transcript');
   if (status !== 'COMPLETED' || !location) return pair('Shown when the job completes');
@@ -34,7 +36,7 @@ export function outputEncryptionPairs(
   const encryption = head.data.encryption;
   const keyArn = kmsKeyOf(encryption);
   return [
-    { label: 'Output encryption', value: outputEncryptionLabel(encryption) },
+    { label: 'Output encryption', value: outputEncryptionLabel(encryption), info },
     ...(encryption.kind === 'sse-kms' || encryption.kind === 'dsse-kms'
       ? [{ label: 'KMS key ARN', value: keyArn ?? 'Not given by S3' }]
       : []),
