@@ -174,7 +174,7 @@ export const createJobHelp: PageHelp = {
       ),
       learnMore: [awsDocs.tagging],
     },
-    'audio-settings': {
+    audio: {
       header: 'Audio settings',
       body: (
         <>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { awsDocs } from '@/lib/help/aws-docs';
-import type { HelpTopic, PageHelp } from '@/lib/help/help-topics';
+import type { HelpTopic, LearnMoreLink, PageHelp } from '@/lib/help/help-topics';
 import { kmsHelpTopics } from '@/lib/kms-key/help';
 import type { ResourceKind } from './resource-kinds';
 
@@ -13,6 +13,12 @@ const nouns: Record<ResourceKind, string> = {
   vocabulary: 'vocabulary',
   'vocabulary-filter': 'vocabulary filter',
   'language-model': 'language model',
+};
+
+const createOperations: Record<ResourceKind, LearnMoreLink> = {
+  vocabulary: awsDocs.createVocabulary,
+  'vocabulary-filter': awsDocs.createVocabularyFilter,
+  'language-model': awsDocs.createLanguageModel,
 };
 
 const overviews: Record<ResourceKind, HelpTopic> = {
@@ -200,7 +206,7 @@ export function customResourceHelp(kind: ResourceKind): PageHelp {
             hyphen (-). It cannot be changed later.
           </p>
         ),
-        learnMore: [],
+        learnMore: [createOperations[kind]],
       },
       language: {
         header: 'Language',

@@ -28,6 +28,18 @@ export const awsDocs = {
     'ListTranscriptionJobs (API reference)',
     `${transcribeApi}/API_ListTranscriptionJobs.html`,
   ),
+  createVocabulary: link(
+    'CreateVocabulary (API reference)',
+    `${transcribeApi}/API_CreateVocabulary.html`,
+  ),
+  createVocabularyFilter: link(
+    'CreateVocabularyFilter (API reference)',
+    `${transcribeApi}/API_CreateVocabularyFilter.html`,
+  ),
+  createLanguageModel: link(
+    'CreateLanguageModel (API reference)',
+    `${transcribeApi}/API_CreateLanguageModel.html`,
+  ),
   encryptionConfiguration: link(
     'EncryptionConfiguration (API reference)',
     `${transcribeApi}/API_EncryptionConfiguration.html`,
