@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import HelpPanel from '@cloudscape-design/components/help-panel';
 import Link from '@cloudscape-design/components/link';
 import { useEffect, useRef, useState } from 'react';
@@ -74,7 +73,7 @@ export default function HelpPanelContent({
       footer={
         shown.learnMore.length ? (
           <div>
-            <Box variant="h3">Learn more</Box>
+            <h3>Learn more</h3>
             <ul>
               {shown.learnMore.map((link) => (
                 <li key={link.href}>
