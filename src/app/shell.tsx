@@ -113,7 +113,19 @@ function TopBar({ user }: { user: SignedInUser }) {
         },
       }}
       utilities={[
-        { type: 'button', text: config.region, ariaLabel: `Region ${config.region}` },
+        {
+          // A menu that says why there is no choice, rather than a button that does nothing.
+          type: 'menu-dropdown',
+          text: config.region,
+          ariaLabel: `Region ${config.region}`,
+          items: [
+            {
+              id: 'region',
+              text: `This console works in ${config.region}, the Region of its configuration.`,
+              disabled: true,
+            },
+          ],
+        },
         userMenu,
       ]}
     />
@@ -123,10 +135,19 @@ function TopBar({ user }: { user: SignedInUser }) {
 // The help panel and the page's help text load when the panel is first opened.
 const HelpPanelContent = lazy(() => import('@/lib/help/help-panel-content'));
 
+/**
+ * Below this width the side navigation starts closed, so a table keeps the window's width:
+ * Cloudscape closes it only under 688 px, and at 800 px it takes 280 px of the page.
+ */
+export const NAVIGATION_OPEN_MIN_WIDTH = 1120;
+
 function Layout() {
   const navigate = useNavigate();
   const help = useHelpPanelState();
   const { pathname } = useLocation();
+  const [navigationOpen, setNavigationOpen] = useState(
+    () => typeof window === 'undefined' || window.innerWidth >= NAVIGATION_OPEN_MIN_WIDTH,
+  );
   // The section the page belongs to: `/vocabularies/x` is under "Custom vocabulary".
   const activeHref = `/${pathname.split('/')[1] ?? ''}`;
 
@@ -135,6 +156,8 @@ function Layout() {
       <AppLayout
         headerSelector="#top-nav"
         toolsHide={!help.page}
+        navigationOpen={navigationOpen}
+        onNavigationChange={({ detail }) => setNavigationOpen(detail.open)}
         toolsOpen={help.open}
         onToolsChange={({ detail }) => help.setOpen(detail.open)}
         tools={

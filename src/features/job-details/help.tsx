@@ -12,6 +12,15 @@ const whyTheObject = (
   </p>
 );
 
+const whatThisBrowserKept = (
+  <p>
+    The key&apos;s alias and the encryption context are not in the object&apos;s description either.
+    For a job created from this browser, the page shows them as this console sent them (kept in the
+    browser for your user); for any other job they are not known here. CloudTrail records the
+    context with each use of the key.
+  </p>
+);
+
 export const jobDetailsHelp: PageHelp = {
   start: 'job-details',
   topics: {
@@ -55,9 +64,15 @@ export const jobDetailsHelp: PageHelp = {
             </li>
           </ul>
           {whyTheObject}
+          {whatThisBrowserKept}
         </>
       ),
-      learnMore: [awsDocs.s3HeadObject, awsDocs.s3Sse, awsDocs.transcribeEncryption],
+      learnMore: [
+        awsDocs.s3HeadObject,
+        awsDocs.s3Sse,
+        awsDocs.kmsEncryptionContext,
+        awsDocs.transcribeEncryption,
+      ],
     },
     'output-files': {
       header: 'Output files',

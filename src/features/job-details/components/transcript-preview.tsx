@@ -10,7 +10,7 @@ import type { TranscriptFile } from '../api/get-transcript';
 import type { OutputEncryption } from '../output-encryption';
 import { describeTranscriptReadError } from '../output-encryption';
 import { parseTranscriptDocument } from '../transcript-document';
-import type { TranscriptLocation } from '../transcript-location';
+import type { TranscriptLocation } from '@/lib/transcribe/transcript-location';
 import { saveFile } from '../save-file';
 
 /** Saves the transcript as the file it is, from the bytes already read for the preview. */
