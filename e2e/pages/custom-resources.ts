@@ -105,7 +105,7 @@ export class CreateResourcePage {
     this.language = page.getByRole('button', { name: /^Language/ });
     this.encryption = page.getByRole('checkbox', { name: 'Encryption' });
     this.kmsKey = new KmsKeyPanel(page);
-    this.roleArn = page.getByLabel('IAM role ARN');
+    this.roleArn = page.getByLabel('IAM role ARN', { exact: true });
     this.createButton = page.getByRole('button', { name: `Create ${kind.noun}`, exact: true });
     this.cancelButton = page.getByRole('button', { name: 'Cancel' });
     this.addTagButton = page.getByRole('button', { name: 'Add new tag' });

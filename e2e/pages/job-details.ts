@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
 import { DeleteJobDialog } from './delete-job-dialog';
-import { exactly } from './text';
 
 /** `/jobs/:name`: a job's details, its output encryption, its transcript. */
 export class JobDetailsPage {
@@ -44,9 +43,12 @@ export class JobDetailsPage {
     return this.page.getByRole('heading', { level: 1, name });
   }
 
-  /** A label of the page's key-value lists (a term), e.g. "Status" or a tag key. */
+  /**
+   * A label of the page's key-value lists (a term), e.g. "Status" or a tag key: the term whose
+   * label is exactly `name` (a term may also hold an Info link).
+   */
   label(name: string): Locator {
-    return this.page.getByRole('term').filter({ hasText: exactly(name) });
+    return this.page.getByRole('term').filter({ has: this.page.getByText(name, { exact: true }) });
   }
 
   /** The value shown for a label: the definition that follows its term. */

@@ -34,8 +34,8 @@ export class KmsKeyPanel {
   ) {
     this.currentAccount = root.getByRole('radio', { name: 'Key from current account' });
     this.otherAccount = root.getByRole('radio', { name: 'Key from a different account' });
-    this.keySelect = root.getByRole('button', { name: /KMS key ID/ });
-    this.keyArn = root.getByLabel('KMS key ARN');
+    this.keySelect = root.getByRole('button', { name: /^KMS key ID/ });
+    this.keyArn = root.getByLabel('KMS key ARN', { exact: true });
     this.checkAccess = root.getByRole('button', { name: 'Check access' });
     this.addContextButton = root.getByRole('button', { name: 'Add encryption context' });
     // console.md's words; a job's check adds that its transcripts can be read here.

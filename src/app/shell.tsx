@@ -5,7 +5,7 @@ import TopNavigation, {
   type TopNavigationProps,
 } from '@cloudscape-design/components/top-navigation';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet, useLoaderData, useLocation, useNavigate } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
 import type { SignedInUser } from '@/features/auth/api/get-signed-in-user';
@@ -13,6 +13,8 @@ import { signOutEverywhere } from '@/features/auth/api/sign-out';
 import { signInPath } from '@/features/auth/return-to';
 import { AwsClientsProvider, createAwsClients, onSessionEnded } from '@/lib/aws/clients';
 import { useCallerIdentity } from '@/lib/aws/get-caller-identity';
+import { HelpPanelContext } from '@/lib/help/help-context';
+import { useHelpPanelState } from '@/lib/help/use-help-panel-state';
 import { Breadcrumbs } from './breadcrumbs';
 import { SessionQueryClientProvider } from './query-client';
 import type { SignInState } from './routes/signin';
@@ -130,6 +132,9 @@ function TopBar({ user }: { user: SignedInUser }) {
   );
 }
 
+// The help panel and the page's help text load when the panel is first opened.
+const HelpPanelContent = lazy(() => import('@/lib/help/help-panel-content'));
+
 /**
  * Below this width the side navigation starts closed, so a table keeps the window's width:
  * Cloudscape closes it only under 688 px, and at 800 px it takes 280 px of the page.
@@ -138,6 +143,7 @@ export const NAVIGATION_OPEN_MIN_WIDTH = 1120;
 
 function Layout() {
   const navigate = useNavigate();
+  const help = useHelpPanelState();
   const { pathname } = useLocation();
   const [navigationOpen, setNavigationOpen] = useState(
     () => typeof window === 'undefined' || window.innerWidth >= NAVIGATION_OPEN_MIN_WIDTH,
@@ -146,47 +152,66 @@ function Layout() {
   const activeHref = `/${pathname.split('/')[1] ?? ''}`;
 
   return (
-    <AppLayout
-      headerSelector="#top-nav"
-      toolsHide
-      navigationOpen={navigationOpen}
-      onNavigationChange={({ detail }) => setNavigationOpen(detail.open)}
-      ariaLabels={{
-        navigation: 'Side navigation',
-        navigationClose: 'Close side navigation',
-        navigationToggle: 'Open side navigation',
-        notifications: 'Notifications',
-      }}
-      breadcrumbs={<Breadcrumbs />}
-      navigation={
-        <SideNavigation
-          header={{ text: 'Amazon Transcribe', href: '/jobs' }}
-          activeHref={activeHref}
-          items={[
-            { type: 'link', text: 'Transcription jobs', href: '/jobs' },
-            { type: 'divider' },
-            {
-              type: 'section',
-              text: 'Customization',
-              items: [
-                { type: 'link', text: 'Custom vocabulary', href: '/vocabularies' },
-                { type: 'link', text: 'Vocabulary filtering', href: '/vocabulary-filters' },
-                { type: 'link', text: 'Custom language models', href: '/language-models' },
-              ],
-            },
-          ]}
-          onFollow={(event) => {
-            if (event.detail.external) return;
-            event.preventDefault();
-            void navigate(event.detail.href);
-          }}
-        />
-      }
-      content={
-        <Suspense fallback={<Spinner size="large" />}>
-          <Outlet />
-        </Suspense>
-      }
-    />
+    <HelpPanelContext.Provider value={help.controls}>
+      <AppLayout
+        headerSelector="#top-nav"
+        toolsHide={!help.page}
+        navigationOpen={navigationOpen}
+        onNavigationChange={({ detail }) => setNavigationOpen(detail.open)}
+        toolsOpen={help.open}
+        onToolsChange={({ detail }) => help.setOpen(detail.open)}
+        tools={
+          help.page && help.open ? (
+            <Suspense fallback={<Spinner />}>
+              <HelpPanelContent
+                loader={help.page}
+                topic={help.topic}
+                focus={help.focusPending}
+                onFocused={help.focusDone}
+              />
+            </Suspense>
+          ) : null
+        }
+        ariaLabels={{
+          navigation: 'Side navigation',
+          navigationClose: 'Close side navigation',
+          navigationToggle: 'Open side navigation',
+          notifications: 'Notifications',
+          tools: 'Help panel',
+          toolsClose: 'Close help panel',
+          toolsToggle: 'Open help panel',
+        }}
+        breadcrumbs={<Breadcrumbs />}
+        navigation={
+          <SideNavigation
+            header={{ text: 'Amazon Transcribe', href: '/jobs' }}
+            activeHref={activeHref}
+            items={[
+              { type: 'link', text: 'Transcription jobs', href: '/jobs' },
+              { type: 'divider' },
+              {
+                type: 'section',
+                text: 'Customization',
+                items: [
+                  { type: 'link', text: 'Custom vocabulary', href: '/vocabularies' },
+                  { type: 'link', text: 'Vocabulary filtering', href: '/vocabulary-filters' },
+                  { type: 'link', text: 'Custom language models', href: '/language-models' },
+                ],
+              },
+            ]}
+            onFollow={(event) => {
+              if (event.detail.external) return;
+              event.preventDefault();
+              void navigate(event.detail.href);
+            }}
+          />
+        }
+        content={
+          <Suspense fallback={<Spinner size="large" />}>
+            <Outlet />
+          </Suspense>
+        }
+      />
+    </HelpPanelContext.Provider>
   );
 }

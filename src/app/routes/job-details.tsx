@@ -1,8 +1,12 @@
 import { useParams, useRouteLoaderData } from 'react-router';
 import type { SignedInUser } from '@/features/auth/api/get-signed-in-user';
 import { JobDetailsPage } from '@/features/job-details/components/job-details-page';
+import { usePageHelp } from '@/lib/help/help-context';
+
+const loadHelp = () => import('@/features/job-details/help').then((m) => m.jobDetailsHelp);
 
 export function JobDetailsRoute() {
+  usePageHelp(loadHelp);
   const { name = '' } = useParams();
   // The session route's loader: the page is only reached signed in.
   const user = useRouteLoaderData('session') as SignedInUser;

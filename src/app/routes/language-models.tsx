@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { usePageHelp } from '@/lib/help/help-context';
 import { CreateLanguageModelPage } from '@/features/language-models/components/create-language-model-page';
 import { LanguageModelsPage } from '@/features/language-models/components/language-models-page';
 import { LanguageModelDetailsPage } from '@/features/language-models/components/language-model-details-page';
@@ -7,7 +8,11 @@ export function LanguageModelsRoute() {
   return <LanguageModelsPage />;
 }
 
+const loadHelp = () =>
+  import('@/lib/custom-resources/help').then((m) => m.customResourceHelp('language-model'));
+
 export function CreateLanguageModelRoute() {
+  usePageHelp(loadHelp);
   return <CreateLanguageModelPage />;
 }
 

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { usePageHelp } from '@/lib/help/help-context';
 import { CreateVocabularyPage } from '@/features/vocabularies/components/create-vocabulary-page';
 import { VocabulariesPage } from '@/features/vocabularies/components/vocabularies-page';
 import { VocabularyDetailsPage } from '@/features/vocabularies/components/vocabulary-details-page';
@@ -7,7 +8,11 @@ export function VocabulariesRoute() {
   return <VocabulariesPage />;
 }
 
+const loadHelp = () =>
+  import('@/lib/custom-resources/help').then((m) => m.customResourceHelp('vocabulary'));
+
 export function CreateVocabularyRoute() {
+  usePageHelp(loadHelp);
   return <CreateVocabularyPage />;
 }
 

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { usePageHelp } from '@/lib/help/help-context';
 import { CreateVocabularyFilterPage } from '@/features/vocabulary-filters/components/create-vocabulary-filter-page';
 import { VocabularyFiltersPage } from '@/features/vocabulary-filters/components/vocabulary-filters-page';
 import { VocabularyFilterDetailsPage } from '@/features/vocabulary-filters/components/vocabulary-filter-details-page';
@@ -7,7 +8,11 @@ export function VocabularyFiltersRoute() {
   return <VocabularyFiltersPage />;
 }
 
+const loadHelp = () =>
+  import('@/lib/custom-resources/help').then((m) => m.customResourceHelp('vocabulary-filter'));
+
 export function CreateVocabularyFilterRoute() {
+  usePageHelp(loadHelp);
   return <CreateVocabularyFilterPage />;
 }
 

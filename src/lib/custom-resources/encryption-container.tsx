@@ -6,6 +6,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { type Control, useWatch } from 'react-hook-form';
 import { describeAwsError } from '@/lib/aws/errors';
 import { InputField, ToggleField } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import { useKeyOptions } from '@/lib/kms-key/api/list-key-options';
 import { useDescribeKey } from '@/lib/kms-key/api/describe-key';
 import { checkKmsArn } from '@/lib/kms-key/kms-key-arn';
@@ -29,6 +30,7 @@ export function RoleArnField<T extends ResourceFieldValues>({
       control={asShared(control)}
       name="roleArn"
       label="IAM role ARN"
+      info={<InfoLink topic="role-arn" about="IAM role ARN" />}
       description={description}
       constraintText="Format: arn:aws:iam::ACCOUNT:role/NAME. You need iam:PassRole on the role."
       input={{
@@ -125,6 +127,7 @@ export function EncryptionContainer<T extends ResourceFieldValues>({
         <ToggleField
           control={control}
           name="encryption"
+          info={<InfoLink topic="encryption" about="Encryption" />}
           description={`Encrypt the ${noun}'s stored data with a KMS key of your choice. Without a key, Transcribe encrypts it with a key that AWS owns.`}
         >
           Encryption

@@ -5,6 +5,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import type { Control } from 'react-hook-form';
 import { InputField, SelectField } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import { transcribeLanguages } from '@/lib/transcribe/languages';
 import { nameConstraintFor, type ResourceFieldValues } from './resource-fields';
 import type { ResourceKindInfo } from './resource-kinds';
@@ -35,6 +36,7 @@ export function ResourceSettings<T extends ResourceFieldValues>({
           control={control}
           name="name"
           label="Name"
+          info={<InfoLink topic="name" about="Name" />}
           constraintText={nameConstraintFor(info.noun)}
           input={{ spellcheck: false, autoComplete: false }}
           stretch
@@ -43,6 +45,7 @@ export function ResourceSettings<T extends ResourceFieldValues>({
           control={control}
           name="languageCode"
           label="Language"
+          info={<InfoLink topic="language" about="Language" />}
           options={languages}
           select={{ filteringType: 'auto' }}
         />

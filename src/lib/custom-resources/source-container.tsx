@@ -6,6 +6,7 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type Control, Controller, useFieldArray, useFormState, useWatch } from 'react-hook-form';
 import { RadioField } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import { S3LocationField } from '@/lib/s3/s3-location-field';
 import type { SourceFieldValues } from './source-fields';
 import { termsConstraint, type TermKind } from './terms';
@@ -46,6 +47,7 @@ export function SourceContainer<T extends SourceForm>({
           control={control}
           name="inputSource"
           label={sourceLabel}
+          info={<InfoLink topic="source" about={sourceLabel} />}
           items={[
             { value: 'list', label: listLabel, description: `Type the ${kind}s here.` },
             {

@@ -121,16 +121,19 @@ export function ToggleField<T extends FieldValues>({
   name,
   children,
   description,
+  info,
 }: {
   control: Control<T>;
   name: FieldPathByValue<T, boolean>;
   children: ReactNode;
   description?: ReactNode;
+  /** An Info link, shown beside the toggle's label. */
+  info?: ReactNode;
 }) {
   const {
     field: { ref, value, onChange, onBlur },
   } = useController({ control, name });
-  return (
+  const toggle = (
     <Toggle
       ref={ref}
       checked={value as boolean}
@@ -142,6 +145,15 @@ export function ToggleField<T extends FieldValues>({
     >
       {children}
     </Toggle>
+  );
+  // Beside the toggle, not in its label: a link inside a label would also flip the toggle.
+  return info ? (
+    <div style={{ display: 'flex', gap: 8, alignItems: 'baseline' }}>
+      {toggle}
+      {info}
+    </div>
+  ) : (
+    toggle
   );
 }
 

@@ -3,6 +3,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import TagEditor from '@cloudscape-design/components/tag-editor';
 import { type Control, type FieldValues, useController, useFormState } from 'react-hook-form';
+import { InfoLink } from '@/lib/help/info-link';
 import { MAX_TAGS, type TagPairs } from './tags';
 
 /** "Tags - optional": up to 50 tags, for any form that keeps them under `tags`. */
@@ -28,7 +29,11 @@ export function TagsContainer<T extends FieldValues & { tags: TagPairs }>({
   return (
     <Container
       header={
-        <Header variant="h2" description={description}>
+        <Header
+          variant="h2"
+          description={description}
+          info={<InfoLink topic="tags" about="Tags" />}
+        >
           Tags - optional
         </Header>
       }

@@ -1,6 +1,7 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type Control, useWatch } from 'react-hook-form';
 import { RadioField } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import type { KeyOptionsState } from './api/list-key-options';
 import { EncryptionContextEditor } from './components/encryption-context-editor';
 import { KeyAccessCheck } from './components/key-access-check';
@@ -50,6 +51,7 @@ export function KmsKeyPanel<T extends KmsKeyFieldValues>({
         control={fields}
         name="kmsKeySource"
         label="KMS key"
+        info={<InfoLink topic="kms-key" about="KMS key" />}
         items={[
           { value: 'current', label: 'Key from current account' },
           { value: 'other', label: 'Key from a different account' },

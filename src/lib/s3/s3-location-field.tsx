@@ -20,12 +20,13 @@ export function S3LocationField<T extends FieldValues>({
   control,
   name,
   label,
+  info,
   description,
   constraintText,
   folders,
   placeholder,
   modalTitle = folders ? 'Choose an output location' : 'Choose a media file',
-}: Pick<FormFieldProps, 'label' | 'description' | 'constraintText'> & {
+}: Pick<FormFieldProps, 'label' | 'info' | 'description' | 'constraintText'> & {
   control: Control<T>;
   name: FieldPathByValue<T, string>;
   folders: boolean;
@@ -43,6 +44,7 @@ export function S3LocationField<T extends FieldValues>({
   return (
     <FormField
       label={label}
+      info={info}
       description={description}
       constraintText={constraintText}
       errorText={fieldState.error?.message}

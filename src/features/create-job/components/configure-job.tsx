@@ -4,6 +4,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { lazy, Suspense } from 'react';
 import { type Control, useWatch } from 'react-hook-form';
+import { InfoLink } from '@/lib/help/info-link';
 import type { CreateJobFormValues } from '../form-schema';
 import type { OptionSection } from '../job-options';
 import { optionSummary } from '../job-options-summary';
@@ -64,6 +65,7 @@ export function ConfigureJob({
             <ExpandableSection
               variant="container"
               headerText={title}
+              headerInfo={<InfoLink topic={id} about={title} />}
               headerDescription={optionSummary(id, values)}
               expanded={open[id] ?? false}
               onChange={({ detail }) => onOpenChange(id, detail.expanded)}

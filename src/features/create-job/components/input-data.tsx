@@ -6,6 +6,7 @@ import type { Control } from 'react-hook-form';
 import type { CreateJobFormValues } from '../form-schema';
 import { mediaFormats } from '@/lib/transcribe/languages';
 import { OptionalLabel, SelectField } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import { S3LocationField } from '@/lib/s3/s3-location-field';
 
 const formatOptions: SelectProps.Option[] = [
@@ -21,6 +22,7 @@ export function InputData({ control }: { control: Control<CreateJobFormValues> }
           control={control}
           name="mediaUri"
           label="Input file location on S3"
+          info={<InfoLink topic="input-location" about="Input file location on S3" />}
           description="The audio or video file to transcribe, in a bucket in this Region."
           constraintText="Format: s3://bucket/prefix/file.wav"
           placeholder="s3://bucket/prefix/file.wav"

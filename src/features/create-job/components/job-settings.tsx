@@ -9,6 +9,7 @@ import { useJobNameTaken } from '../api/use-job-name-taken';
 import { type CreateJobFormValues, nameConstraint } from '../form-schema';
 import { transcribeLanguages } from '@/lib/transcribe/languages';
 import { InputField, OptionalLabel, RadioField, SelectField } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import { ModelTypeField } from './model-type-field';
 
 const languageOptions: SelectProps.Option[] = transcribeLanguages.map((language) => ({
@@ -28,6 +29,7 @@ export function JobSettings({ control }: { control: Control<CreateJobFormValues>
           control={control}
           name="name"
           label="Name"
+          info={<InfoLink topic="name" about="Name" />}
           description="The name must be unique within this AWS account and Region."
           constraintText={nameConstraint}
           warningText={
@@ -41,6 +43,7 @@ export function JobSettings({ control }: { control: Control<CreateJobFormValues>
           control={control}
           name="languageMode"
           label="Language settings"
+          info={<InfoLink topic="language-settings" about="Language settings" />}
           items={[
             {
               value: 'specific',

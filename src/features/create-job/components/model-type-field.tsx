@@ -1,6 +1,7 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type Control, useWatch } from 'react-hook-form';
 import { RadioField } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import { languageName } from '@/lib/transcribe/languages';
 import type { CreateJobFormValues } from '../form-schema';
 import { CLM_LANGUAGES } from '../job-options';
@@ -22,6 +23,7 @@ export function ModelTypeField({ control }: { control: Control<CreateJobFormValu
         control={control}
         name="modelType"
         label="Model type"
+        info={<InfoLink topic="model-type" about="Model type" />}
         items={[
           {
             value: 'general',

@@ -6,6 +6,7 @@ import { RadioField, ToggleField } from '@/lib/form/form-controls';
 import { useKeyOptions } from '@/lib/kms-key/api/list-key-options';
 import { KmsKeyPanel } from '@/lib/kms-key/kms-key-panel';
 import type { KmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
+import { InfoLink } from '@/lib/help/info-link';
 import { S3LocationField } from '@/lib/s3/s3-location-field';
 import { type CreateJobFormValues, KMS_KEY_NEEDS_CUSTOMER_BUCKET } from '../form-schema';
 
@@ -29,6 +30,7 @@ export function OutputData({
           control={control}
           name="outputLocationType"
           label="Output location type"
+          info={<InfoLink topic="output-location-type" about="Output location type" />}
           warningText={
             encryption && outputLocationType === 'service'
               ? KMS_KEY_NEEDS_CUSTOMER_BUCKET
@@ -62,6 +64,7 @@ export function OutputData({
         <ToggleField
           control={control}
           name="encryption"
+          info={<InfoLink topic="encryption" about="Encryption" />}
           description="Encrypt the transcript with a KMS key of your choice. Without a key, the output is encrypted with the default Amazon S3 key (SSE-S3)."
         >
           Encryption

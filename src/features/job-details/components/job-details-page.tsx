@@ -1,3 +1,4 @@
+import { InfoLink } from '@/lib/help/info-link';
 import type { TranscriptionJob } from '@aws-sdk/client-transcribe';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -85,6 +86,7 @@ export function JobDetailsPage({ name, owner }: { name: string; owner: string })
       header={
         <Header
           variant="h1"
+          info={<InfoLink topic="job-details" about="Job details" />}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button

@@ -2,6 +2,7 @@ import Box from '@cloudscape-design/components/box';
 import type { KeyValuePairsProps } from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { InfoLink } from '@/lib/help/info-link';
 import { KmsKeyName } from '@/lib/kms-key/kms-key-name';
 import type { SentJob } from '@/lib/transcribe/sent-jobs';
 import type { TranscriptLocation } from '@/lib/transcribe/transcript-location';
@@ -19,8 +20,9 @@ export function outputEncryptionPairs(
   head: UseQueryResult<TranscriptObjectHead>,
   known: { accountId: string | undefined; sent: SentJob | undefined },
 ): KeyValuePairsProps.Pair[] {
+  const info = <InfoLink topic="output-encryption" about="Output encryption" />;
   const pair = (value: React.ReactNode): KeyValuePairsProps.Pair[] => [
-    { label: 'Output encryption', value },
+    { label: 'Output encryption', value, info },
   ];
   if (status === 'FAILED') return pair('None: the job wrote no transcript');
   if (status !== 'COMPLETED' || !location) return pair('Shown when the job completes');
@@ -42,7 +44,7 @@ export function outputEncryptionPairs(
     return pair(outputEncryptionLabel(encryption));
   const { sent, accountId } = known;
   return [
-    { label: 'Output encryption', value: outputEncryptionLabel(encryption) },
+    { label: 'Output encryption', value: outputEncryptionLabel(encryption), info },
     {
       label: 'KMS key',
       value: keyArn ? (

@@ -1,3 +1,4 @@
+import { InfoLink } from '@/lib/help/info-link';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -88,6 +89,7 @@ export function OutputFilesTable({
             variant="h2"
             counter={`(${files.length})`}
             description="Every file the job wrote, each with the encryption S3 reports for it."
+            info={<InfoLink topic="output-files" about="Output files" />}
           >
             Output files
           </Header>

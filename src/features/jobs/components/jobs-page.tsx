@@ -1,3 +1,4 @@
+import { InfoLink } from '@/lib/help/info-link';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -140,6 +141,7 @@ export function JobsPage() {
             variant="awsui-h1-sticky"
             counter={counter}
             description="Jobs that transcribe a media file in Amazon S3 into text."
+            info={<InfoLink topic="jobs" about="Transcription jobs" />}
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <Button

@@ -10,6 +10,7 @@ import { detailsHref } from '@/lib/custom-resources/resource-kinds';
 import { ResourceSettings } from '@/lib/custom-resources/resource-settings';
 import { useCreateSubmit } from '@/lib/custom-resources/use-create-submit';
 import { RadioField } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import { TagsContainer } from '@/lib/form/tags-container';
 import { useKmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
 import { S3LocationField } from '@/lib/s3/s3-location-field';
@@ -74,6 +75,7 @@ export function CreateLanguageModelPage() {
           control={control}
           name="baseModel"
           label="Base model"
+          info={<InfoLink topic="base-model" about="Base model" />}
           items={[
             {
               value: 'NarrowBand',
@@ -91,6 +93,7 @@ export function CreateLanguageModelPage() {
           control={control}
           name="trainingUri"
           label="Training data"
+          info={<InfoLink topic="training-data" about="Training data" />}
           description="The text files to train the model on: a folder, or a whole bucket."
           constraintText="Format: s3://bucket/prefix/"
           folders
@@ -101,6 +104,7 @@ export function CreateLanguageModelPage() {
           control={control}
           name="tuningUri"
           label="Tuning data - optional"
+          info={<InfoLink topic="training-data" about="Tuning data" />}
           description="Transcripts of your audio, to tune the model with."
           constraintText="Format: s3://bucket/prefix/"
           folders

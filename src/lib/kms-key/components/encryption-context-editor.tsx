@@ -3,6 +3,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import { type Control, Controller, useFieldArray, useFormState } from 'react-hook-form';
 import { OptionalLabel } from '@/lib/form/form-controls';
+import { InfoLink } from '@/lib/help/info-link';
 import {
   type ContextCharacters,
   contextConstraintFor,
@@ -32,6 +33,7 @@ export function EncryptionContextEditor({
   return (
     <FormField
       label={<OptionalLabel>Encryption context</OptionalLabel>}
+      info={<InfoLink topic="encryption-context" about="Encryption context" />}
       description={description}
       errorText={listError}
       stretch

@@ -2,6 +2,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import { type Control, useController } from 'react-hook-form';
 import { afterPointerRelease } from '@/lib/after-pointer-release';
+import { InfoLink } from '@/lib/help/info-link';
 import type { KmsKeyResource } from '../kms-key-arn';
 import type { KmsKeyFieldValues } from '../kms-key-fields';
 import type { KmsKeyChecks } from '../use-kms-key-checks';
@@ -36,6 +37,7 @@ export function KmsKeyArnField({
   return (
     <FormField
       label="KMS key ARN"
+      info={<InfoLink topic="kms-key-arn" about="KMS key ARN" />}
       description={`The ARN of a key or alias, in this ${resource.name}'s Region.`}
       constraintText={
         checks.sameAccount

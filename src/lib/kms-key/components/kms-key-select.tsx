@@ -3,6 +3,7 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { type Control, useController } from 'react-hook-form';
 import { describeAwsError } from '@/lib/aws/errors';
+import { InfoLink } from '@/lib/help/info-link';
 import type { KeyOption, KeyOptionsState } from '../api/list-key-options';
 import type { KmsKeyFieldValues } from '../kms-key-fields';
 import type { KmsKeyChecks } from '../use-kms-key-checks';
@@ -64,6 +65,7 @@ export const KmsKeySelect = memo(function KmsKeySelect({
   return (
     <FormField
       label="KMS key ID"
+      info={<InfoLink topic="kms-key-id" about="KMS key ID" />}
       description="A customer managed key of this account and Region. AWS managed keys are not listed: Transcribe cannot use them."
       errorText={errorText}
       stretch
