@@ -15,6 +15,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import {
+  CreateVocabularyFilterCommand,
   DeleteTranscriptionJobCommand,
   GetVocabularyCommand,
   type GetVocabularyCommandOutput,
@@ -132,4 +133,15 @@ export async function createRotatingKey(
 /** A vocabulary as Transcribe keeps it (its key, context and role). */
 export async function getVocabulary(name: string): Promise<GetVocabularyCommandOutput> {
   return transcribe().send(new GetVocabularyCommand({ VocabularyName: name }));
+}
+
+/** An English vocabulary filter of these words, usable at once (filters have no state). */
+export async function createVocabularyFilter(name: string, words: string[]): Promise<void> {
+  await transcribe().send(
+    new CreateVocabularyFilterCommand({
+      VocabularyFilterName: name,
+      LanguageCode: 'en-US',
+      Words: words,
+    }),
+  );
 }
