@@ -2,7 +2,7 @@ import type { StartTranscriptionJobRequest } from '@aws-sdk/client-transcribe';
 import { describe, expect, it } from 'vitest';
 // The console's own table of rules, so that each rule it checks before submit is shown here to
 // be one local-aws refuses too (or is marked as the console's alone).
-import { OPTION_RULES as CONSOLE_RULES } from '../../src/features/create-job/job-options';
+import { OPTION_RULES as CONSOLE_RULES } from '../../src/features/create-job/job-option-rules';
 import {
   SEEDED_LANGUAGE_MODELS,
   SEEDED_VOCABULARIES,

@@ -1,11 +1,13 @@
-import {
-  ListLanguageModelsCommand,
-  ListVocabulariesCommand,
-  ListVocabularyFiltersCommand,
-  type TranscribeClient,
+import type {
+  LanguageModel,
+  VocabularyFilterInfo,
+  VocabularyInfo,
 } from '@aws-sdk/client-transcribe';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
+import { getLanguageModelsQueryOptions } from '@/lib/custom-resources/api/list-language-models';
+import { getVocabulariesQueryOptions } from '@/lib/custom-resources/api/list-vocabularies';
+import { getVocabularyFiltersQueryOptions } from '@/lib/custom-resources/api/list-vocabulary-filters';
 
 /** A custom vocabulary, vocabulary filter or language model as the job form offers it. */
 export interface CustomResource {
@@ -17,61 +19,58 @@ export interface CustomResource {
 
 export type CustomResourceKind = 'vocabularies' | 'filters' | 'models';
 
-type Transcribe = Pick<TranscribeClient, 'send'>;
+const byName = (items: CustomResource[]) => items.sort((a, b) => a.name.localeCompare(b.name));
 
-// The List operations' largest page, so an account with few resources answers in one call.
-const PAGE_SIZE = 100;
+// Module-level, so that the selection is recomputed only when the list changes.
+const fromVocabularies = (items: VocabularyInfo[]) =>
+  byName(
+    items.map((v) => ({
+      name: v.VocabularyName ?? '',
+      languageCode: v.LanguageCode,
+      state: v.VocabularyState,
+    })),
+  );
+const fromFilters = (items: VocabularyFilterInfo[]) =>
+  byName(items.map((f) => ({ name: f.VocabularyFilterName ?? '', languageCode: f.LanguageCode })));
+const fromModels = (items: LanguageModel[]) =>
+  byName(
+    items.map((m) => ({
+      name: m.ModelName ?? '',
+      languageCode: m.LanguageCode,
+      state: m.ModelStatus,
+    })),
+  );
 
-/** Every page of one kind, in the order Transcribe lists them. */
-export async function listCustomResources(
-  transcribe: Transcribe,
-  kind: CustomResourceKind,
-  signal?: AbortSignal,
-): Promise<CustomResource[]> {
-  const all: CustomResource[] = [];
-  let token: string | undefined;
-  do {
-    const options = { abortSignal: signal };
-    const page = { MaxResults: PAGE_SIZE, NextToken: token };
-    if (kind === 'vocabularies') {
-      const output = await transcribe.send(new ListVocabulariesCommand(page), options);
-      for (const v of output.Vocabularies ?? [])
-        all.push({
-          name: v.VocabularyName ?? '',
-          languageCode: v.LanguageCode,
-          state: v.VocabularyState,
-        });
-      token = output.NextToken;
-    } else if (kind === 'filters') {
-      const output = await transcribe.send(new ListVocabularyFiltersCommand(page), options);
-      for (const f of output.VocabularyFilters ?? [])
-        all.push({ name: f.VocabularyFilterName ?? '', languageCode: f.LanguageCode });
-      token = output.NextToken;
-    } else {
-      const output = await transcribe.send(new ListLanguageModelsCommand(page), options);
-      for (const m of output.Models ?? [])
-        all.push({ name: m.ModelName ?? '', languageCode: m.LanguageCode, state: m.ModelStatus });
-      token = output.NextToken;
-    }
-  } while (token);
-  return all.sort((a, b) => a.name.localeCompare(b.name));
-}
+/**
+ * What the job form's selects show: one load per visit to the form, Retry on failure, no
+ * polling while something is processing (the list pages poll; the select shows what it found).
+ */
+const formList = { staleTime: 60_000, retry: false, refetchInterval: false } as const;
 
-/** The key the custom resource pages' mutations can invalidate. */
-export const customResourcesQueryKey = (kind: CustomResourceKind) =>
-  ['transcribe', 'custom-resources', kind] as const;
-
-export const getCustomResourcesQueryOptions = (transcribe: Transcribe, kind: CustomResourceKind) =>
-  queryOptions({
-    queryKey: customResourcesQueryKey(kind),
-    queryFn: ({ signal }) => listCustomResources(transcribe, kind, signal),
-    // The list a select shows: one load per visit to the form, Retry on failure.
-    staleTime: 60_000,
-    retry: false,
-  });
-
-/** The list of one kind; loaded only while `enabled` (an open container, a chosen option). */
+/**
+ * The list of one kind, from the same query (and cache) as the custom resources' own list
+ * pages, so that creating or deleting one there refreshes the form's select too. Loaded only
+ * while `enabled` (an open container, a chosen option).
+ */
 export function useCustomResources(kind: CustomResourceKind, enabled = true) {
   const { transcribe } = useAwsClients();
-  return useQuery({ ...getCustomResourcesQueryOptions(transcribe, kind), enabled });
+  const vocabularies = useQuery({
+    ...getVocabulariesQueryOptions(transcribe),
+    ...formList,
+    select: fromVocabularies,
+    enabled: enabled && kind === 'vocabularies',
+  });
+  const filters = useQuery({
+    ...getVocabularyFiltersQueryOptions(transcribe),
+    ...formList,
+    select: fromFilters,
+    enabled: enabled && kind === 'filters',
+  });
+  const models = useQuery({
+    ...getLanguageModelsQueryOptions(transcribe),
+    ...formList,
+    select: fromModels,
+    enabled: enabled && kind === 'models',
+  });
+  return kind === 'vocabularies' ? vocabularies : kind === 'filters' ? filters : models;
 }
