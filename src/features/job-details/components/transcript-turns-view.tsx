@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import type { Run, TranscriptTurns, Turn } from '../transcript-turns';
 
 /** `83.4` seconds as `1:23`. */
@@ -45,6 +44,9 @@ export function turnsWorthShowing(turns: TranscriptTurns | undefined): turns is 
 }
 
 /**
+ * Plain elements only (no Cloudscape component per turn), so a long transcript stays cheap;
+ * `npm run bench transcript-preview` counts them.
+ *
  * The transcript as speaker or channel turns (a list, one item per turn), or as one paragraph
  * with its marked words when the document has no turns.
  */
@@ -68,11 +70,11 @@ export function TranscriptTurnsView({ turns }: { turns: TranscriptTurns }) {
   const noun = turns.by === 'speaker' ? 'speaker' : 'channel';
   return (
     <div {...scroll}>
-      <Box variant="small">
+      <small>
         {labels.size} {noun}
         {labels.size === 1 ? '' : 's'}, {turns.turns.length} turn
         {turns.turns.length === 1 ? '' : 's'}, labelled as the transcript labels them.
-      </Box>
+      </small>
       <ol
         aria-label={turns.by === 'speaker' ? 'Speaker turns' : 'Channel turns'}
         style={{ listStyle: 'none', padding: 0 }}
