@@ -107,9 +107,10 @@ test('creates a job with the shared key of another account by ARN', async ({
   await form.fillBasics('shared-key-job');
   await form.kmsKey.otherAccount.check();
   await form.kmsKey.keyArn.fill(SHARED_KEY_ARN);
-  await expect(form.kmsKey.canUse).toBeVisible();
+  // Shared for kms:Encrypt only: it can write, not read, and the job can still be created.
+  await expect(form.kmsKey.canWriteNotRead).toBeVisible();
   await form.kmsKey.addContext(1, 'team', 'analytics');
-  await expect(form.kmsKey.canUse).toBeVisible();
+  await expect(form.kmsKey.canWriteNotRead).toBeVisible();
 
   const preview = await form.previewedRequest();
   expect(preview).toMatchObject({
@@ -133,9 +134,9 @@ test('the shared alias ARN passes the access check; alias/private is refused and
   await form.fillBasics('private-key-job');
   await form.kmsKey.otherAccount.check();
   await form.kmsKey.keyArn.fill(SHARED_ALIAS_ARN);
-  await expect(form.kmsKey.canUse).toBeVisible();
+  await expect(form.kmsKey.canWriteNotRead).toBeVisible();
   await form.kmsKey.keyArn.fill(PRIVATE_ALIAS_ARN);
-  await expect(form.kmsKey.message(/don't have kms:Encrypt permission/)).toBeVisible();
+  await expect(form.kmsKey.message(/is not allowed kms:Encrypt on it/)).toBeVisible();
   await form.create();
   await expect(form.kmsKey.keyArn).toBeFocused();
   // Submitting focused the field after the access check had answered "no": nothing was sent.
@@ -215,7 +216,7 @@ async function readyWithSharedKey(form: CreateJobPage, name: string) {
   await form.fillBasics(name);
   await form.kmsKey.otherAccount.check();
   await form.kmsKey.keyArn.fill(SHARED_KEY_ARN);
-  await expect(form.kmsKey.canUse).toBeVisible();
+  await expect(form.kmsKey.canWriteNotRead).toBeVisible();
 }
 
 test('a throttled request shows an alert and keeps every field', async ({

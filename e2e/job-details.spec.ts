@@ -44,7 +44,9 @@ test('a job with its own KMS key: SSE-KMS with the key ARN, preview and download
     `s3://${TRANSCRIPTS_BUCKET}/reports/own-key.json`,
   );
   await expect(details.valueOf('Output encryption')).toContainText('SSE-KMS');
-  await expect(details.valueOf('KMS key ARN')).toContainText(OWN_KEY_ARN);
+  // The key by its alias (looked up: the job was not created here), beside its ARN.
+  await expect(details.valueOf('KMS key')).toContainText('alias/transcribe-output');
+  await expect(details.valueOf('KMS key')).toContainText(OWN_KEY_ARN);
   await expect(details.valueOf('team')).toContainText('analytics');
   await expect(details.valueOf('Speaker identification')).toContainText('Up to 2 speakers');
   // One sentence: one speaker's turn.
@@ -73,7 +75,7 @@ test('a job without a key: SSE-S3, no KMS key', async ({
   await jobEnded('no-key');
   await signIn({ at: '/jobs/no-key' });
   await expect(details.valueOf('Output encryption')).toContainText('SSE-S3');
-  await expect(details.label('KMS key ARN')).toHaveCount(0);
+  await expect(details.label('KMS key')).toHaveCount(0);
   // No optional settings: no Settings section.
   await expect(page.getByRole('heading', { name: 'Settings' })).toHaveCount(0);
   await expect(details.transcript).toHaveText(await mediaTranscript());
@@ -106,7 +108,11 @@ test('a failed job shows its failure reason as text', async ({
 
   await signIn({ at: '/jobs/disabled-key' });
   await expect(details.valueOf('Status')).toContainText('Failed');
-  await expect(details.valueOf('Failure reason')).toContainText(job.FailureReason!);
+  // The disabled key named by its alias after the ARN AWS gives.
+  const keyArn = /arn:aws:kms:\S+:key\/[0-9a-f-]+/.exec(job.FailureReason!)![0];
+  await expect(details.valueOf('Failure reason')).toContainText(
+    job.FailureReason!.replace(keyArn, `${keyArn} (alias/legacy-disabled)`),
+  );
   await expect(page.getByText('The job failed, so there is no transcript.')).toBeVisible();
   await expect(details.downloadButton).toBeDisabled();
   await lookAt(page, 'details-failed');
@@ -126,7 +132,7 @@ test('a transcript under a shared key without kms:Decrypt: said plainly, naming 
 
   await signIn({ at: '/jobs/shared-key' });
   await expect(details.valueOf('Output encryption')).toContainText('SSE-KMS');
-  await expect(details.valueOf('KMS key ARN')).toContainText(SHARED_KEY_ARN);
+  await expect(details.valueOf('KMS key')).toContainText(SHARED_KEY_ARN);
   await expect(page.getByText('You cannot decrypt this transcript')).toBeVisible();
   await expect(
     page.getByText(

@@ -201,6 +201,11 @@ test("a key the role may not use: the vocabulary is created, then fails with Tra
   // but not decrypt, which Transcribe needs as the role.
   await create.kmsKey.keyArn.fill(SHARED_KEY_ARN);
   await create.roleArn.fill(DATA_ACCESS_ROLE_ARN);
+  // The analyst's own reading is no question for a vocabulary (Transcribe reads it as the
+  // role): the check says the key can be used, not that a transcript cannot be read.
+  await expect(create.kmsKey.canUse).toBeVisible();
+  await expect(create.kmsKey.canWriteNotRead).toHaveCount(0);
+  await expect(create.page.getByText(/transcript/)).toHaveCount(0);
   await create.createButton.click();
   await expect(details.heading('shared-key-terms')).toBeVisible();
   await expect(details.valueOf('State')).toHaveText('Failed');

@@ -8,6 +8,9 @@ export const ANALYST_POLICY_FILE = fileURLToPath(
 
 /** The names analyst-policy.json uses for local-aws's seeded world. */
 export const LOCAL_NAMES = {
+  // Deployed, the data access role has a name CloudFormation generates, so the analyst's
+  // iam:PassRole must name that role's ARN rather than local-aws's fixed one.
+  dataAccessRole: 'arn:aws:iam::111122223333:role/TranscribeDataAccess',
   mediaBucket: 'media-111122223333',
   transcriptsBucket: 'transcripts-111122223333',
   account: '111122223333',
@@ -24,11 +27,17 @@ export interface PolicyDocumentJson {
 /**
  * analyst-policy.json with local-aws's account, Region and bucket names replaced by the
  * deployment's (plain strings or CDK tokens), so the deployed role allows exactly what local
- * tests exercise. One pass over each string: an account ID inside a local bucket name is
- * replaced as part of that name.
+ * tests exercise. One pass over each string: an account ID inside a local bucket name or the
+ * data access role's ARN is replaced as part of that name.
  */
 export function analystPolicy(names: PolicyNames, file = ANALYST_POLICY_FILE): PolicyDocumentJson {
-  const order = ['mediaBucket', 'transcriptsBucket', 'account', 'region'] as const;
+  const order = [
+    'dataAccessRole',
+    'mediaBucket',
+    'transcriptsBucket',
+    'account',
+    'region',
+  ] as const;
   const pattern = new RegExp(order.map((name) => escapeRegExp(LOCAL_NAMES[name])).join('|'), 'g');
   const byLocal = new Map<string, string>(order.map((name) => [LOCAL_NAMES[name], names[name]]));
   const substitute = (value: unknown): unknown => {

@@ -137,6 +137,9 @@ describe('the analyst role', () => {
       readFileSync(ANALYST_POLICY_FILE, 'utf8').replaceAll(LOCAL_NAMES.account, ACCOUNT),
     ) as { Statement: Json[] };
     const byLocalArn: Record<string, unknown> = {
+      [LOCAL_NAMES.dataAccessRole.replace(LOCAL_NAMES.account, ACCOUNT)]: resolve(
+        synth.stack.storage.dataAccessRole.roleArn,
+      ),
       [`arn:aws:s3:::media-${ACCOUNT}`]: bucketArn(media),
       [`arn:aws:s3:::media-${ACCOUNT}/*`]: objectsArn(media),
       [`arn:aws:s3:::transcripts-${ACCOUNT}`]: bucketArn(transcripts),
@@ -150,6 +153,20 @@ describe('the analyst role', () => {
     }));
     expect(document.Statement.map(normalise)).toEqual(expected.map(normalise));
     expect(JSON.stringify(document)).not.toContain(LOCAL_NAMES.account);
+  });
+
+  it("may pass this stack's data access role to Transcribe, and no other role", () => {
+    const [, policy] = resources('AWS::IAM::Policy').find(([, p]) =>
+      JSON.stringify(p.Properties.Roles).includes(logicalId(synth.stack.auth.analystRole)),
+    )!;
+    const statements = (policy.Properties.PolicyDocument as { Statement: Json[] }).Statement;
+    const passRole = statements.filter((s) => JSON.stringify(s.Action).includes('iam:PassRole'));
+    expect(passRole).toEqual([
+      expect.objectContaining({
+        Resource: resolve(synth.stack.storage.dataAccessRole.roleArn),
+        Condition: { StringEquals: { 'iam:PassedToService': 'transcribe.amazonaws.com' } },
+      }),
+    ]);
   });
 
   it('can use the transcripts key for Encrypt, GenerateDataKey, Decrypt and DescribeKey', () => {

@@ -66,6 +66,7 @@ export class ConsoleStack extends Stack {
         analystPolicy({
           account: this.account,
           region: this.region,
+          dataAccessRole: storage.dataAccessRole.roleArn,
           mediaBucket: storage.mediaBucket.bucketName,
           transcriptsBucket: storage.transcriptsBucket.bucketName,
         }),

@@ -35,8 +35,10 @@ const sorted = (value: unknown) =>
 
 describe('a deployment with given buckets, key and domain', () => {
   it("allows the analyst role exactly analyst-policy.json, with the given names in place of local-aws's", () => {
+    const dataAccessRole = synth.stack.resolve(synth.stack.storage.dataAccessRole.roleArn);
     const expected = JSON.parse(
       readFileSync(ANALYST_POLICY_FILE, 'utf8')
+        .replaceAll(`"${LOCAL_NAMES.dataAccessRole}"`, JSON.stringify(dataAccessRole))
         .replaceAll(LOCAL_NAMES.mediaBucket, 'acme-recordings')
         .replaceAll(LOCAL_NAMES.transcriptsBucket, 'acme-transcripts')
         .replaceAll(LOCAL_NAMES.account, '123456789012'),

@@ -15,8 +15,13 @@ export class KmsKeyPanel {
   readonly keyArn: Locator;
   readonly checkAccess: Locator;
   readonly addContextButton: Locator;
-  /** What the access check says when the key can be used. */
+  /** What the access check says when the key can be used (for a job: to write and to read). */
   readonly canUse: Locator;
+  /** What it says when the key can write but not read (the transcript stays unreadable here). */
+  readonly canWriteNotRead: Locator;
+  /** The access check's "Copy" of a key policy statement, and its "Details" (KMS's words). */
+  readonly copyStatement: Locator;
+  readonly details: Locator;
 
   /** The open key list's filter, and its key rows (not its "N keys" status row). */
   readonly keyFilter: Locator;
@@ -33,7 +38,13 @@ export class KmsKeyPanel {
     this.keyArn = root.getByLabel('KMS key ARN');
     this.checkAccess = root.getByRole('button', { name: 'Check access' });
     this.addContextButton = root.getByRole('button', { name: 'Add encryption context' });
+    // console.md's words; a job's check adds that its transcripts can be read here.
     this.canUse = root.getByText('You can use this key.');
+    this.canWriteNotRead = root.getByText(
+      'You can encrypt with this key but not decrypt: you will not be able to read or download the transcript here.',
+    );
+    this.copyStatement = root.getByRole('button', { name: 'Copy key policy statement' });
+    this.details = root.getByRole('button', { name: 'Details' });
     this.keyFilter = root.getByRole('combobox', { name: /Find a key/ });
     this.keyOptions = root
       .getByRole('dialog')

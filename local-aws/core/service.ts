@@ -62,6 +62,8 @@ export interface JsonService extends ServiceBase {
   /** The member that carries an error's message: Transcribe writes `Message`, others `message`. */
   messageMember: 'message' | 'Message';
   operations: ReadonlyMap<string, JsonOperation>;
+  /** The check of an operation's members' JSON types, from the SDK's model of its input. */
+  memberTypes?: (operation: string) => ((input: object) => void) | undefined;
 }
 
 /** A query operation: the form's parameters in, the members of its `<Result>` out. */

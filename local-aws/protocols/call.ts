@@ -47,7 +47,7 @@ export interface Call<I, O> {
   /** The operation the body names, for a protocol whose head does not. */
   operationIn?(raw: RawRequest): string;
   /** The operation's input from the request; runs once the caller is authenticated. */
-  parse(raw: RawRequest): I;
+  parse(raw: RawRequest, operation: string): I;
   /** The protocol's error for a name that is not one of the service's operations. */
   unknownOperation(operation: string): AwsError;
   signatureError(failure: SigV4Failure): AwsError;
@@ -147,7 +147,7 @@ export async function serveCall<I, O>(
     if (call.operationIn) operation = call.operationIn(raw);
     if (checked)
       principal = verifySignature(env.world, checked, raw.stream ? undefined : raw.body).principal;
-    const input = call.parse(raw);
+    const input = call.parse(raw, operation);
     const handler = call.operations.get(operation);
     if (!handler) throw call.unknownOperation(operation);
     // No rules set (the usual case): no wait for a promise that has nothing to do.

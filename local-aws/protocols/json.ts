@@ -129,7 +129,11 @@ function callParts(service: JsonService) {
     service,
     operations: service.operations,
     // Each operation is typed with its SDK input, which is what the parsed JSON stands for.
-    parse: (raw: RawRequest) => parseJsonBody(raw.body) as never,
+    parse: (raw: RawRequest, operation: string) => {
+      const input = parseJsonBody(raw.body);
+      service.memberTypes?.(operation)?.(input);
+      return input as never;
+    },
     unknownOperation: (name: string) => unknownOperation(service.name, name),
     signatureError: (failure: SigV4Failure) => signatureError(failure, 'json'),
     bodyTooLarge: (_: string, limit: number) => requestTooLarge(limit),

@@ -119,6 +119,40 @@ describe('KMS as the analyst role (deploy/analyst-policy.json)', () => {
     expect(Buffer.from(owner.Plaintext ?? []).toString()).toBe('shared');
   });
 
+  it('answers Decrypt with DryRun after the permission check: how the console checks reading', async () => {
+    const kms = analystKms();
+    const context = { team: 'analytics' };
+    const dryRunDecrypt = async (keyId: string) => {
+      const probe = await kms.send(
+        new EncryptCommand({
+          KeyId: keyId,
+          Plaintext: Buffer.from('probe'),
+          EncryptionContext: context,
+        }),
+      );
+      return errorOf(
+        kms.send(
+          new DecryptCommand({
+            CiphertextBlob: probe.CiphertextBlob,
+            KeyId: probe.KeyId,
+            EncryptionContext: context,
+            DryRun: true,
+          }),
+        ),
+      );
+    };
+    const own = await dryRunDecrypt('alias/transcribe-output');
+    expect([own.name, own.message]).toEqual([
+      'DryRunOperationException',
+      'The request would have succeeded, but the DryRun option is set.',
+    ]);
+    const shared = await dryRunDecrypt(`${OTHER_ARN}:alias/shared-with-analytics`);
+    expect([shared.name, shared.message]).toEqual([
+      'AccessDeniedException',
+      `User: ${ANALYST} is not authorized to perform: kms:Decrypt on resource: ${SHARED_KEY} because no resource-based policy allows the kms:Decrypt action`,
+    ]);
+  });
+
   it(`is denied kms:Encrypt on alias/private of ${OTHER_ACCOUNT}`, async () => {
     const denied = await errorOf(
       analystKms().send(

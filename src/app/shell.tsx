@@ -111,16 +111,37 @@ function TopBar({ user }: { user: SignedInUser }) {
         },
       }}
       utilities={[
-        { type: 'button', text: config.region, ariaLabel: `Region ${config.region}` },
+        {
+          // A menu that says why there is no choice, rather than a button that does nothing.
+          type: 'menu-dropdown',
+          text: config.region,
+          ariaLabel: `Region ${config.region}`,
+          items: [
+            {
+              id: 'region',
+              text: `This console works in ${config.region}, the Region of its configuration.`,
+              disabled: true,
+            },
+          ],
+        },
         userMenu,
       ]}
     />
   );
 }
 
+/**
+ * Below this width the side navigation starts closed, so a table keeps the window's width:
+ * Cloudscape closes it only under 688 px, and at 800 px it takes 280 px of the page.
+ */
+export const NAVIGATION_OPEN_MIN_WIDTH = 1120;
+
 function Layout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const [navigationOpen, setNavigationOpen] = useState(
+    () => typeof window === 'undefined' || window.innerWidth >= NAVIGATION_OPEN_MIN_WIDTH,
+  );
   // The section the page belongs to: `/vocabularies/x` is under "Custom vocabulary".
   const activeHref = `/${pathname.split('/')[1] ?? ''}`;
 
@@ -128,6 +149,8 @@ function Layout() {
     <AppLayout
       headerSelector="#top-nav"
       toolsHide
+      navigationOpen={navigationOpen}
+      onNavigationChange={({ detail }) => setNavigationOpen(detail.open)}
       ariaLabels={{
         navigation: 'Side navigation',
         navigationClose: 'Close side navigation',

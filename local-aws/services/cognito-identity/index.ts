@@ -1,3 +1,5 @@
+import * as sdk from '@aws-sdk/client-cognito-identity';
+import { memberTypeChecks } from '../../core/json-member-types';
 import { type JsonService, operationTable } from '../../core/service';
 import { getCredentialsForIdentity } from './get-credentials-for-identity';
 import { getId } from './get-id';
@@ -9,6 +11,7 @@ export const cognitoIdentityService: JsonService = {
   protocol: 'json',
   targetPrefix: 'AWSCognitoIdentityService',
   messageMember: 'message',
+  memberTypes: memberTypeChecks(sdk),
   // Called before the browser has credentials: the ID token is the proof.
   signed: [],
   accessDenied: { code: 'AccessDeniedException', status: 400 },

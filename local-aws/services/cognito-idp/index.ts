@@ -1,3 +1,5 @@
+import * as sdk from '@aws-sdk/client-cognito-identity-provider';
+import { memberTypeChecks } from '../../core/json-member-types';
 import { type JsonService, operationTable } from '../../core/service';
 import { adminUserGlobalSignOut } from './admin-user-global-sign-out';
 import { getTokensFromRefreshToken } from './get-tokens-from-refresh-token';
@@ -15,6 +17,7 @@ export const cognitoIdpService: JsonService = {
   protocol: 'json',
   targetPrefix: 'AWSCognitoIdentityProviderService',
   messageMember: 'message',
+  memberTypes: memberTypeChecks(sdk),
   // Sign-in and token calls are public (a token or password is the proof); Admin* calls are
   // an administrator's, signed and authorized by IAM.
   signed: ['AdminUserGlobalSignOut'],

@@ -1,3 +1,5 @@
+import * as sdk from '@aws-sdk/client-kms';
+import { memberTypeChecks } from '../../core/json-member-types';
 import { type JsonService, operationTable } from '../../core/service';
 import { cancelKeyDeletion } from './cancel-key-deletion';
 import { createAlias } from './create-alias';
@@ -30,6 +32,7 @@ export const kmsService: JsonService = {
   protocol: 'json',
   targetPrefix: 'TrentService',
   messageMember: 'message',
+  memberTypes: memberTypeChecks(sdk),
   signed: 'all',
   accessDenied: { code: 'AccessDeniedException', status: 400 },
   throttling: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' },

@@ -1,3 +1,5 @@
+import * as sdk from '@aws-sdk/client-transcribe';
+import { memberTypeChecks } from '../../core/json-member-types';
 import { type JsonService, operationTable } from '../../core/service';
 import { createLanguageModel } from './create-language-model';
 import { createVocabulary } from './create-vocabulary';
@@ -31,6 +33,7 @@ export const transcribeService: JsonService = {
   protocol: 'json',
   targetPrefix: 'Transcribe',
   messageMember: 'Message',
+  memberTypes: memberTypeChecks(sdk),
   signed: 'all',
   accessDenied: { code: 'AccessDeniedException', status: 400 },
   throttling: {

@@ -89,6 +89,10 @@ function tagProblem(tag: { key: string; value: string }): { key?: string; value?
  */
 export type SchemaContext = KmsKeyScope & { resources?: CustomResourceCatalog };
 
+/** Said on "Output location type" as soon as both are chosen, and again on submit. */
+export const KMS_KEY_NEEDS_CUSTOMER_BUCKET =
+  'A KMS key needs a customer specified S3 bucket: choose "Customer specified S3 bucket", or turn off Encryption.';
+
 /**
  * The one schema behind field errors, the request and its preview. Every rule lives in one
  * refinement so each issue lands on the field the analyst has to change.
@@ -122,10 +126,7 @@ export function createJobSchema(context: SchemaContext) {
       const output = checkOutputUri(values.outputUri);
       if (!output.ok) issue(['outputUri'], output.message);
     } else if (values.encryption) {
-      issue(
-        ['outputLocationType'],
-        'A KMS key needs a customer specified S3 bucket: choose "Customer specified S3 bucket", or turn off Encryption.',
-      );
+      issue(['outputLocationType'], KMS_KEY_NEEDS_CUSTOMER_BUCKET);
     }
 
     if (values.encryption)

@@ -1,6 +1,9 @@
 import type { TranscriptionJob } from '@aws-sdk/client-transcribe';
 import { type OutputEncryption, kmsKeyOf, outputEncryptionLabel } from './output-encryption';
-import { parseTranscriptFileUri, type TranscriptLocation } from './transcript-location';
+import {
+  parseTranscriptFileUri,
+  type TranscriptLocation,
+} from '@/lib/transcribe/transcript-location';
 
 /** One file a completed job wrote, as GetTranscriptionJob names it. */
 export interface OutputFile {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAccessCheck, keyMetadataProblem } from './key-checks';
-
-const sdkError = (name: string, message: string) =>
-  Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } });
+import { keyMetadataProblem, keyStateLabel } from './key-checks';
 
 const enabled = {
   KeyId: 'k',
@@ -16,67 +13,44 @@ describe('keyMetadataProblem', () => {
   it('passes an enabled symmetric encryption key', () => {
     expect(keyMetadataProblem(enabled)).toBeUndefined();
   });
-  it('names each problem plainly', () => {
+  it('names each problem plainly, dates in the console format', () => {
     expect(keyMetadataProblem({ ...enabled, Enabled: false, KeyState: 'Disabled' })).toMatch(
       /disabled/,
     );
     expect(
-      keyMetadataProblem({
-        ...enabled,
-        Enabled: false,
-        KeyState: 'PendingDeletion',
-        DeletionDate: new Date('2026-12-05T00:00:00Z'),
-      }),
-    ).toMatch(/pending deletion on 2026-12-05/);
+      keyMetadataProblem(
+        {
+          ...enabled,
+          Enabled: false,
+          KeyState: 'PendingDeletion',
+          DeletionDate: new Date('2026-12-05T00:00:00Z'),
+        },
+        'UTC',
+      ),
+    ).toBe(
+      'This key is pending deletion (deletion on Dec 5, 2026, 00:00:00 UTC) and cannot encrypt. Choose another key.',
+    );
     expect(
       keyMetadataProblem({ ...enabled, KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' }),
     ).toMatch(/asymmetric \(RSA_2048\)/);
     expect(keyMetadataProblem({ ...enabled, KeyUsage: 'GENERATE_VERIFY_MAC' })).toMatch(
       /usage is GENERATE_VERIFY_MAC, not ENCRYPT_DECRYPT/,
     );
-    expect(keyMetadataProblem({ ...enabled, KeyState: 'PendingImport' })).toMatch(
-      /state PendingImport/,
+    expect(keyMetadataProblem({ ...enabled, KeyState: 'PendingImport' })).toBe(
+      'This key is pending import and cannot encrypt right now.',
     );
   });
 });
 
-describe('describeAccessCheck', () => {
-  it('reads DryRunOperationException as success', () => {
-    expect(
-      describeAccessCheck({
-        error: sdkError('DryRunOperationException', 'The request would have succeeded'),
-      }),
-    ).toEqual({ status: 'allowed', message: 'You can use this key.' });
-  });
-  it('says exactly why not', () => {
-    expect(
-      describeAccessCheck({
-        error: sdkError('AccessDeniedException', 'User: x is not authorized'),
-      }),
-    ).toMatchObject({
-      status: 'refused',
-      reason: 'access-denied',
-      message: expect.stringMatching(/kms:Encrypt/),
-    });
-    expect(describeAccessCheck({ error: sdkError('NotFoundException', 'nope') })).toMatchObject({
-      status: 'refused',
-      reason: 'not-found',
-    });
-    expect(describeAccessCheck({ error: sdkError('DisabledException', 'x') })).toMatchObject({
-      reason: 'disabled',
-    });
-    expect(describeAccessCheck({ error: sdkError('KMSInvalidStateException', 'x') })).toMatchObject(
-      {
-        reason: 'invalid-state',
-      },
-    );
-    expect(describeAccessCheck({ error: sdkError('InvalidKeyUsageException', 'x') })).toMatchObject(
-      {
-        reason: 'key-usage',
-      },
-    );
-  });
-  it('does not call a network failure a refusal', () => {
-    expect(describeAccessCheck({ error: new TypeError('Failed to fetch') }).status).toBe('unknown');
+describe('keyStateLabel', () => {
+  it('writes key states in words, as the KMS console does', () => {
+    expect(keyStateLabel('Enabled')).toBe('Enabled');
+    expect(keyStateLabel('PendingDeletion')).toBe('Pending deletion');
+    expect(keyStateLabel('PendingReplicaDeletion')).toBe('Pending replica deletion');
+    expect(keyStateLabel('PendingImport')).toBe('Pending import');
+    expect(keyStateLabel('Unavailable')).toBe('Unavailable');
+    // A state KMS adds later still reads as words.
+    expect(keyStateLabel('PendingRotationSomething')).toBe('Pending rotation something');
+    expect(keyStateLabel(undefined)).toBe('Unknown');
   });
 });

@@ -30,9 +30,18 @@ export type KmsArnCheck =
 export interface KmsKeyResource {
   name: string;
   plural: string;
+  /**
+   * What of the key's output the analyst reads back here ("transcript"): only then does the
+   * access check ask for reading (kms:Decrypt) too. A custom resource is read by Transcribe.
+   */
+  readsHere?: string;
 }
 
-export const transcriptionJobResource: KmsKeyResource = { name: 'job', plural: 'jobs' };
+export const transcriptionJobResource: KmsKeyResource = {
+  name: 'job',
+  plural: 'jobs',
+  readsHere: 'transcript',
+};
 
 /** Where a key must be to serve: the Region (and so partition) of the resource it encrypts. */
 export interface KmsKeyScope {

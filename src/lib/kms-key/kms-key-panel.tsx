@@ -1,9 +1,10 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type Control, useWatch } from 'react-hook-form';
-import { InputField, RadioField } from '@/lib/form/form-controls';
+import { RadioField } from '@/lib/form/form-controls';
 import type { KeyOptionsState } from './api/list-key-options';
 import { EncryptionContextEditor } from './components/encryption-context-editor';
 import { KeyAccessCheck } from './components/key-access-check';
+import { KmsKeyArnField } from './components/kms-key-arn-field';
 import { KmsKeySelect } from './components/kms-key-select';
 import { transcriptionJobResource } from './kms-key-arn';
 import { asKmsKeyControl, type KmsKeyFieldValues } from './kms-key-fields';
@@ -43,7 +44,6 @@ export function KmsKeyPanel<T extends KmsKeyFieldValues>({
   const fields = asKmsKeyControl(control);
   const source = useWatch({ control: fields, name: 'kmsKeySource' });
   const resource = checks.scope.resource ?? transcriptionJobResource;
-  const refusal = checks.access.data?.status === 'refused' ? checks.access.data.message : undefined;
   return (
     <SpaceBetween size="l">
       <RadioField
@@ -58,30 +58,15 @@ export function KmsKeyPanel<T extends KmsKeyFieldValues>({
       {source === 'current' ? (
         <KmsKeySelect control={fields} checks={checks} keys={keys} />
       ) : (
-        <InputField
-          control={fields}
-          name="kmsKeyArn"
-          label="KMS key ARN"
-          description={`The ARN of a key or alias, in this ${resource.name}'s Region.`}
-          constraintText={
-            checks.sameAccount
-              ? 'This key is in your own account: you can also choose it from the list under "Key from current account".'
-              : 'To use a key from a different account, you need kms:Encrypt permission on the key.'
-          }
-          errorText={refusal}
-          input={{
-            placeholder: 'arn:aws:kms:region:account:key/key-id',
-            spellcheck: false,
-            autoComplete: false,
-          }}
-          stretch
-        />
+        <KmsKeyArnField control={fields} checks={checks} resource={resource} />
       )}
       <KeyAccessCheck checks={checks} />
       <EncryptionContextEditor
         control={fields}
         description={contextDescription}
         characters={checks.scope.contextCharacters}
+        settling={checks.contextSettling}
+        onSettle={checks.settle}
       />
     </SpaceBetween>
   );

@@ -1,5 +1,6 @@
 import { ListBucketsCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3ResourceSelectorProps } from '@cloudscape-design/components/s3-resource-selector';
+import { formatDateTime } from '@/lib/format-date-time';
 
 /** The buckets for "Browse S3", every page. */
 export async function listBuckets(
@@ -12,7 +13,7 @@ export async function listBuckets(
     for (const bucket of page.Buckets ?? [])
       buckets.push({
         Name: bucket.Name,
-        CreationDate: bucket.CreationDate?.toISOString(),
+        CreationDate: formatDateTime(bucket.CreationDate, { seconds: false }),
         Region: bucket.BucketRegion,
       });
     token = page.ContinuationToken;

@@ -1,5 +1,6 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { S3ResourceSelectorProps } from '@cloudscape-design/components/s3-resource-selector';
+import { formatDateTime } from '@/lib/format-date-time';
 
 /**
  * One folder level of a bucket for "Browse S3": objects and sub-folders under the prefix,
@@ -27,7 +28,7 @@ export async function listObjects(
       if (object.Key && object.Key !== prefix)
         items.push({
           Key: object.Key.slice(prefix.length),
-          LastModified: object.LastModified?.toISOString(),
+          LastModified: formatDateTime(object.LastModified, { seconds: false }),
           Size: object.Size,
           IsFolder: false,
         });

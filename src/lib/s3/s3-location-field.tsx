@@ -9,6 +9,7 @@ import {
   useController,
 } from 'react-hook-form';
 import { useAwsClients } from '@/lib/aws/clients';
+import './s3-location-field.css';
 
 /**
  * An S3 URI typed or picked with "Browse S3" (Cloudscape S3ResourceSelector over ListBuckets
@@ -47,30 +48,32 @@ export function S3LocationField<T extends FieldValues>({
       errorText={fieldState.error?.message}
       stretch
     >
-      <S3ResourceSelector
-        ref={ref}
-        resource={{ uri: value as string }}
-        selectableItemsTypes={selectable}
-        // A folder is chosen for output; the file, for input.
-        objectsIsItemDisabled={(item) => (folders ? !item.IsFolder : Boolean(item.IsFolder))}
-        invalid={Boolean(fieldState.error)}
-        inputPlaceholder={placeholder}
-        i18nStrings={{
-          inContextBrowseButton: 'Browse S3',
-          inContextInputPlaceholder: placeholder,
-          modalTitle,
-          modalSubmitButton: 'Choose',
-          modalCancelButton: 'Cancel',
-        }}
-        // Loaded with the S3 client on the first browse, not with the form.
-        fetchBuckets={async () => (await import('./list-buckets')).listBuckets(s3)}
-        fetchObjects={async (bucket, prefix) =>
-          (await import('./list-objects')).listObjects(s3, bucket, prefix)
-        }
-        fetchVersions={() => Promise.resolve([])}
-        onChange={({ detail }) => onChange(detail.resource.uri)}
-        onInputBlur={onBlur}
-      />
+      <div className="s3-location-field">
+        <S3ResourceSelector
+          ref={ref}
+          resource={{ uri: value as string }}
+          selectableItemsTypes={selectable}
+          // A folder is chosen for output; the file, for input.
+          objectsIsItemDisabled={(item) => (folders ? !item.IsFolder : Boolean(item.IsFolder))}
+          invalid={Boolean(fieldState.error)}
+          inputPlaceholder={placeholder}
+          i18nStrings={{
+            inContextBrowseButton: 'Browse S3',
+            inContextInputPlaceholder: placeholder,
+            modalTitle,
+            modalSubmitButton: 'Choose',
+            modalCancelButton: 'Cancel',
+          }}
+          // Loaded with the S3 client on the first browse, not with the form.
+          fetchBuckets={async () => (await import('./list-buckets')).listBuckets(s3)}
+          fetchObjects={async (bucket, prefix) =>
+            (await import('./list-objects')).listObjects(s3, bucket, prefix)
+          }
+          fetchVersions={() => Promise.resolve([])}
+          onChange={({ detail }) => onChange(detail.resource.uri)}
+          onInputBlur={onBlur}
+        />
+      </div>
     </FormField>
   );
 }

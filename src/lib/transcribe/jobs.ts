@@ -92,3 +92,6 @@ export function jobLanguageLabel(job: JobLanguageFields): string {
   const names = identified.map((code) => languageName(code ?? ''));
   return identifying ? `${names.join('; ')} (identified)` : names.join('; ');
 }
+
+/** "Copy": Create job, filled with that job's settings. */
+export const copyJobPath = (name: string) => `/jobs/create?copy=${encodeURIComponent(name)}`;

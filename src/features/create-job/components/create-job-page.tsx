@@ -5,13 +5,14 @@ import Header from '@cloudscape-design/components/header';
 import { I18nProvider } from '@cloudscape-design/components/i18n';
 import messages from '@cloudscape-design/components/i18n/messages/all.en';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Control, useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useAppConfig } from '@/config/config-context';
 import { handleSessionError } from '@/lib/aws/clients';
 import { useCurrentAccountId } from '@/lib/aws/get-caller-identity';
 import { useKmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
+import { rememberSentJob, sentJobOf } from '@/lib/transcribe/sent-jobs';
 import { useStartTranscriptionJob } from '../api/start-transcription-job';
 import {
   discardCreateJobDraft,
@@ -26,12 +27,14 @@ import {
   emptyFormValues,
   firstErrorPath,
 } from '../form-schema';
+import type { CopiedJob } from '../from-job';
 import { placeSubmitError, type SubmitErrorPlacement } from '../submit-error';
 import { toStartTranscriptionJobInput } from '../to-request';
 import { useCustomResources } from '../api/list-custom-resources';
 import { sectionOfField } from '../job-options';
 import { ApiRequestPreview } from './api-request-preview';
 import { ConfigureJob, loadOptionBodies, type OpenSections } from './configure-job';
+import { CopiedJobAlert, CopyJobLoader } from './copy-job';
 import { DiscardDraftModal } from './discard-draft-modal';
 import { InputData } from './input-data';
 import { JobSettings } from './job-settings';
@@ -41,14 +44,37 @@ import { TagsContainer } from './tags-container';
 
 /** `draftOwner`: the signed-in user's `sub`; the form's draft is theirs alone. */
 export function CreateJobPage({ draftOwner }: { draftOwner: string }) {
+  const [params, setParams] = useSearchParams();
+  const copyOf = params.get('copy');
+  const [copied, setCopied] = useState<{ from: string; copy: CopiedJob }>();
+  const onCopied = useCallback(
+    (copy: CopiedJob) => {
+      if (!copyOf) return;
+      setCopied({ from: copyOf, copy });
+      // Once filled, the form is the analyst's draft: a reload restores it, not the copy.
+      setParams({}, { replace: true });
+    },
+    [copyOf, setParams],
+  );
   return (
     <I18nProvider locale="en" messages={[messages]}>
-      <CreateJobForm draftOwner={draftOwner} />
+      {copyOf && copied?.from !== copyOf ? (
+        <CopyJobLoader name={copyOf} owner={draftOwner} onCopied={onCopied} />
+      ) : (
+        <CreateJobForm key={copied?.from ?? ''} draftOwner={draftOwner} copied={copied} />
+      )}
     </I18nProvider>
   );
 }
 
-function CreateJobForm({ draftOwner }: { draftOwner: string }) {
+function CreateJobForm({
+  draftOwner,
+  copied,
+}: {
+  draftOwner: string;
+  /** A job's settings to start from ("Copy"), instead of the draft. */
+  copied?: { from: string; copy: CopiedJob };
+}) {
   const config = useAppConfig();
   const accountId = useCurrentAccountId();
   const navigate = useNavigate();
@@ -68,9 +94,12 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
     [config.region, accountId, vocabularies, filters, models],
   );
   const [openSections, setOpenSections] = useState<OpenSections>({});
-  const [restored, setRestored] = useState(() => readCreateJobDraft(draftOwner));
+  const [restored, setRestored] = useState(() =>
+    copied ? undefined : readCreateJobDraft(draftOwner),
+  );
+  const [copyNotice, setCopyNotice] = useState(copied);
   const form = useForm<CreateJobFormValues>({
-    defaultValues: restored?.values ?? emptyFormValues,
+    defaultValues: copied?.copy.values ?? restored?.values ?? emptyFormValues,
     resolver: zodResolver(schema),
     // Errors appear on the first submit, then follow the typing. Validating on blur would move
     // the buttons under the pointer between mousedown and click, and swallow the click.
@@ -149,6 +178,7 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
     }
     discardCreateJobDraft(draftOwner);
     const name = input.TranscriptionJobName ?? '';
+    rememberSentJob(draftOwner, name, sentJobOf(input, checks.keyNames, clickedAt));
     await navigate(`/jobs/${encodeURIComponent(name)}`, {
       state: { flash: `Job ${name} created` },
     });
@@ -214,6 +244,13 @@ function CreateJobForm({ draftOwner }: { draftOwner: string }) {
         errorIconAriaLabel="Error"
       >
         <SpaceBetween size="l">
+          {copyNotice ? (
+            <CopiedJobAlert
+              from={copyNotice.from}
+              chooseAgain={copyNotice.copy.chooseAgain}
+              onDismiss={() => setCopyNotice(undefined)}
+            />
+          ) : null}
           {restored ? (
             <RestoredDraftAlert
               savedAt={restored.savedAt}

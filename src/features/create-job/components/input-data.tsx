@@ -23,7 +23,7 @@ export function InputData({ control }: { control: Control<CreateJobFormValues> }
           label="Input file location on S3"
           description="The audio or video file to transcribe, in a bucket in this Region."
           constraintText="Format: s3://bucket/prefix/file.wav"
-          placeholder="s3://bucket/prefix/object"
+          placeholder="s3://bucket/prefix/file.wav"
           folders={false}
         />
         <SelectField

@@ -6,8 +6,8 @@ import { RadioField, ToggleField } from '@/lib/form/form-controls';
 import { useKeyOptions } from '@/lib/kms-key/api/list-key-options';
 import { KmsKeyPanel } from '@/lib/kms-key/kms-key-panel';
 import type { KmsKeyChecks } from '@/lib/kms-key/use-kms-key-checks';
-import type { CreateJobFormValues } from '../form-schema';
 import { S3LocationField } from '@/lib/s3/s3-location-field';
+import { type CreateJobFormValues, KMS_KEY_NEEDS_CUSTOMER_BUCKET } from '../form-schema';
 
 export function OutputData({
   control,
@@ -29,6 +29,11 @@ export function OutputData({
           control={control}
           name="outputLocationType"
           label="Output location type"
+          warningText={
+            encryption && outputLocationType === 'service'
+              ? KMS_KEY_NEEDS_CUSTOMER_BUCKET
+              : undefined
+          }
           items={[
             {
               value: 'service',
@@ -66,7 +71,7 @@ export function OutputData({
             control={control}
             checks={checks}
             keys={keys}
-            contextDescription="Key/value pairs that KMS binds to the encrypted output. Reading the transcript needs the same pairs."
+            contextDescription="Key/value pairs bound to the encrypted transcript. S3 keeps them with the file and gives them to KMS itself when it decrypts: they are for audit (CloudTrail records them with each use of the key) and for key policy conditions. Never put secrets in them."
           />
         ) : null}
       </SpaceBetween>

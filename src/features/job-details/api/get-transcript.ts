@@ -2,7 +2,7 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
 import { transcriptionJobQueryKey } from '@/lib/transcribe/api/get-transcription-job';
-import type { TranscriptLocation } from '../transcript-location';
+import type { TranscriptLocation } from '@/lib/transcribe/transcript-location';
 
 /** The transcript file's text, as stored. */
 export interface TranscriptFile {

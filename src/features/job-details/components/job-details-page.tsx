@@ -24,6 +24,7 @@ import {
   isJobNotFoundError,
   JOB_NAME_PATTERN,
   jobLanguageLabel,
+  copyJobPath,
 } from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
 import { useRefreshOnClick } from '@/lib/use-refresh-on-click';
@@ -33,13 +34,20 @@ import { useTranscriptFile } from '../api/get-transcript';
 import { useTranscriptObjectHead } from '../api/head-transcript-object';
 import { jobSettingPairs } from '../job-settings';
 import { outputFilesOf } from '../output-files';
-import { parseTranscriptFileUri, s3Uri, type TranscriptLocation } from '../transcript-location';
+import { recallSentJob } from '@/lib/transcribe/sent-jobs';
+import {
+  parseTranscriptFileUri,
+  type TranscriptLocation,
+} from '@/lib/transcribe/transcript-location';
+import { useCurrentAccountId } from '@/lib/aws/get-caller-identity';
+import { TextWithKeyNames } from '@/lib/kms-key/kms-key-name';
 import { JobNotFound } from './job-not-found';
-import { outputEncryptionPairs } from './output-encryption-pairs';
+import { OutputData } from './output-data';
 import { OutputFilesTable } from './output-files-table';
 import { TranscriptPreview } from './transcript-preview';
 
-export function JobDetailsPage({ name }: { name: string }) {
+/** `owner`: the signed-in user's `sub`, whose record of the jobs sent from here is read. */
+export function JobDetailsPage({ name, owner }: { name: string; owner: string }) {
   const { region } = useAppConfig();
   const navigate = useNavigate();
   const flash = useFlashMessages();
@@ -87,6 +95,13 @@ export function JobDetailsPage({ name }: { name: string }) {
               />
               <Button
                 disabled={!job}
+                onClick={() => void navigate(copyJobPath(name))}
+                ariaLabel={`Copy job ${name}`}
+              >
+                Copy
+              </Button>
+              <Button
+                disabled={!job}
                 onClick={() => {
                   deleteJob.reset();
                   setConfirmingDelete(true);
@@ -115,7 +130,7 @@ export function JobDetailsPage({ name }: { name: string }) {
           </Alert>
         ) : null}
         {job ? (
-          <JobDetailsView job={job} name={name} />
+          <JobDetailsView job={job} name={name} owner={owner} />
         ) : jobQuery.isPending ? (
           <StatusIndicator type="loading">Loading the job</StatusIndicator>
         ) : null}
@@ -135,8 +150,18 @@ export function JobDetailsPage({ name }: { name: string }) {
   );
 }
 
-function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) {
+function JobDetailsView({
+  job,
+  name,
+  owner,
+}: {
+  job: TranscriptionJob;
+  name: string;
+  owner: string;
+}) {
   const config = useAppConfig();
+  const accountId = useCurrentAccountId();
+  const sent = recallSentJob(owner, job);
   const status = job.TranscriptionJobStatus;
   const completed = status === 'COMPLETED';
   // A job that redacts without keeping the unredacted copy writes only the redacted transcript.
@@ -150,7 +175,24 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
   const general: KeyValuePairsProps.Pair[] = [
     { label: 'Name', value: job.TranscriptionJobName ?? name },
     { label: 'Status', value: <JobStatusIndicator status={status} /> },
-    ...(job.FailureReason ? [{ label: 'Failure reason', value: job.FailureReason }] : []),
+    ...(job.FailureReason
+      ? [
+          {
+            label: 'Failure reason',
+            value: (
+              <TextWithKeyNames
+                text={job.FailureReason}
+                accountId={accountId}
+                known={
+                  sent?.kmsKeyAlias
+                    ? { alias: sent.kmsKeyAlias, keyRef: sent.kmsKeyArn ?? sent.kmsKeyId }
+                    : undefined
+                }
+              />
+            ),
+          },
+        ]
+      : []),
     { label: 'Language', value: jobLanguageLabel(job) },
     ...(job.IdentifiedLanguageScore !== undefined
       ? [
@@ -177,23 +219,6 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
     },
   ];
 
-  const output: KeyValuePairsProps.Pair[] = [
-    {
-      label: 'Output location type',
-      value: !location
-        ? status === 'FAILED'
-          ? 'None: the job wrote no transcript'
-          : 'Shown when the job completes'
-        : location.kind === 'service-bucket'
-          ? 'Service-managed S3 bucket'
-          : location.kind === 'customer-bucket'
-            ? 'Customer specified S3 bucket'
-            : 'Unknown',
-    },
-    ...(customer ? [{ label: 'Output location', value: s3Uri(customer) }] : []),
-    ...outputEncryptionPairs(status, location, head),
-  ];
-
   const files = outputFilesOf(job, config.endpoints?.s3);
   const tags = job.Tags ?? [];
   const settings = jobSettingPairs(job);
@@ -212,10 +237,10 @@ function JobDetailsView({ job, name }: { job: TranscriptionJob; name: string }) 
       <Container header={<Header variant="h2">Input data</Header>}>
         <KeyValuePairs columns={3} items={input} />
       </Container>
-      <Container header={<Header variant="h2">Output data</Header>}>
-        <KeyValuePairs columns={3} items={output} />
-      </Container>
-      {files.length > 0 ? <OutputFilesTable jobName={name} files={files} /> : null}
+      <OutputData job={job} name={name} location={location} head={head} sent={sent} />
+      {files.length > 0 ? (
+        <OutputFilesTable jobName={name} files={files} accountId={accountId} sent={sent} />
+      ) : null}
       {settings.length > 0 ? (
         <Container header={<Header variant="h2">Settings</Header>}>
           <KeyValuePairs columns={3} items={settings} />

@@ -8,12 +8,14 @@ import Table from '@cloudscape-design/components/table';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAwsClients } from '@/lib/aws/clients';
+import { KmsKeyName } from '@/lib/kms-key/kms-key-name';
+import type { SentJob } from '@/lib/transcribe/sent-jobs';
 import { fetchPresignedTranscript, getTranscriptObject } from '../api/get-transcript';
 import { getTranscriptObjectHeadQueryOptions } from '../api/head-transcript-object';
 import { describeTranscriptReadError, kmsKeyOf, outputEncryptionLabel } from '../output-encryption';
 import { filesThatDiffer, type OutputFile } from '../output-files';
 import { saveFile } from '../save-file';
-import { s3Uri } from '../transcript-location';
+import { s3Uri } from '@/lib/transcribe/transcript-location';
 
 const contentTypes: Record<string, string> = {
   json: 'application/json',
@@ -26,7 +28,19 @@ const contentTypes: Record<string, string> = {
  * object (one HeadObject per file; the transcript's is the one "Output encryption" reads) and a
  * download. A file encrypted unlike the others is flagged.
  */
-export function OutputFilesTable({ jobName, files }: { jobName: string; files: OutputFile[] }) {
+export function OutputFilesTable({
+  jobName,
+  files,
+  accountId,
+  sent,
+}: {
+  jobName: string;
+  files: OutputFile[];
+  /** The analyst's account: its keys are named by alias, from ListAliases. */
+  accountId: string | undefined;
+  /** What this console sent for the job, when it was created here: the alias typed. */
+  sent: SentJob | undefined;
+}) {
   const { s3 } = useAwsClients();
   const heads = useQueries({
     queries: files.map((file) =>
@@ -112,13 +126,32 @@ export function OutputFilesTable({ jobName, files }: { jobName: string; files: O
                 );
               const encryption = head.data.encryption;
               const keyArn = kmsKeyOf(encryption);
-              const text = `${outputEncryptionLabel(encryption)}${keyArn ? ` with ${keyArn}` : ''}`;
+              const label = outputEncryptionLabel(encryption);
+              // The key by name beside its copyable ARN, as under "Output data".
+              const key = keyArn ? (
+                <KmsKeyName
+                  keyArn={keyArn}
+                  accountId={accountId}
+                  known={
+                    sent?.kmsKeyAlias
+                      ? { alias: sent.kmsKeyAlias, keyRef: sent.kmsKeyArn ?? sent.kmsKeyId }
+                      : undefined
+                  }
+                />
+              ) : null;
               return differs[index] ? (
-                <StatusIndicator type="warning">
-                  {text}: differs from the other files
-                </StatusIndicator>
+                <SpaceBetween size="xxxs">
+                  <StatusIndicator type="warning">
+                    {label}
+                    {keyArn ? ' with the key below' : ''}: differs from the other files
+                  </StatusIndicator>
+                  {key}
+                </SpaceBetween>
               ) : (
-                text
+                <SpaceBetween size="xxxs">
+                  <span>{keyArn ? `${label} with` : label}</span>
+                  {key}
+                </SpaceBetween>
               );
             },
           },

@@ -11,7 +11,7 @@ import type { TranscriptFile } from '../api/get-transcript';
 import type { OutputEncryption } from '../output-encryption';
 import { describeTranscriptReadError } from '../output-encryption';
 import { parseTranscriptDocument } from '../transcript-document';
-import type { TranscriptLocation } from '../transcript-location';
+import type { TranscriptLocation } from '@/lib/transcribe/transcript-location';
 import { saveFile } from '../save-file';
 import { TranscriptTurnsView, turnsWorthShowing } from './transcript-turns-view';
 

@@ -13,7 +13,12 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { describeAwsError } from '@/lib/aws/errors';
 import { DeleteJobModal } from '@/lib/transcribe/delete-job-modal';
-import { isJobNotFoundError, isJobStatus, jobStatusOptions } from '@/lib/transcribe/jobs';
+import {
+  copyJobPath,
+  isJobNotFoundError,
+  isJobStatus,
+  jobStatusOptions,
+} from '@/lib/transcribe/jobs';
 import { useFlashMessages } from '@/lib/use-flash-messages';
 import { useRefreshOnClick } from '@/lib/use-refresh-on-click';
 import { useAppConfig } from '@/config/config-context';
@@ -152,6 +157,16 @@ export function JobsPage() {
                   }}
                 >
                   Delete
+                </Button>
+                <Button
+                  disabled={!selected}
+                  ariaLabel={selected ? `Copy job ${selected.TranscriptionJobName}` : 'Copy job'}
+                  onClick={() => {
+                    if (selected?.TranscriptionJobName)
+                      void navigate(copyJobPath(selected.TranscriptionJobName));
+                  }}
+                >
+                  Copy
                 </Button>
                 <Button variant="primary" onClick={() => void navigate('/jobs/create')}>
                   Create job

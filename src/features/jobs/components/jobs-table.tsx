@@ -20,11 +20,13 @@ export interface JobsTableProps {
 
 export function JobsTable(props: JobsTableProps) {
   const navigate = useNavigate();
+  // Minimum widths that add up to less than an 800 px window with the navigation closed, so the
+  // table is never cut there (the lines wrap instead).
   const columns: TableProps.ColumnDefinition<TranscriptionJobSummary>[] = [
     {
       id: 'name',
       header: 'Name',
-      minWidth: 160,
+      minWidth: 130,
       isRowHeader: true,
       cell: (job) => {
         const href = `/jobs/${encodeURIComponent(job.TranscriptionJobName ?? '')}`;
@@ -44,23 +46,26 @@ export function JobsTable(props: JobsTableProps) {
     {
       id: 'status',
       header: 'Status',
-      minWidth: 140,
+      minWidth: 120,
       cell: (job) => <JobStatusIndicator status={job.TranscriptionJobStatus} />,
     },
-    { id: 'language', header: 'Language', minWidth: 100, cell: (job) => jobLanguageLabel(job) },
+    { id: 'language', header: 'Language', minWidth: 90, cell: (job) => jobLanguageLabel(job) },
     {
       id: 'creationTime',
       header: 'Creation time',
+      minWidth: 100,
       cell: (job) => formatJobTime(job.CreationTime, { seconds: false }),
     },
     {
       id: 'completionTime',
       header: 'Completion time',
+      minWidth: 100,
       cell: (job) => formatJobTime(job.CompletionTime, { seconds: false }),
     },
     {
       id: 'outputLocationType',
       header: 'Output location type',
+      minWidth: 110,
       cell: (job) => outputLocationTypeLabel(job.OutputLocationType),
     },
   ];

@@ -15,10 +15,16 @@ export function EncryptionContextEditor({
   control,
   description,
   characters,
+  settling,
+  onSettle,
 }: {
   control: Control<KmsKeyFieldValues>;
   description: string;
   characters?: ContextCharacters;
+  /** Typing in a pair: its messages wait for the pause, like the check. */
+  settling: boolean;
+  /** A pair lost focus: check what is typed now. */
+  onSettle: () => void;
 }) {
   const { fields, append, remove } = useFieldArray({ control, name: 'encryptionContext' });
   const { errors } = useFormState({ control, name: 'encryptionContext' });
@@ -53,14 +59,18 @@ export function EncryptionContextEditor({
                   ref={field.ref}
                   value={field.value}
                   onChange={({ detail }) => field.onChange(detail.value)}
-                  onBlur={field.onBlur}
+                  onBlur={() => {
+                    field.onBlur();
+                    onSettle();
+                  }}
                   ariaLabel={`Encryption context ${part} ${index + 1}`}
-                  invalid={Boolean(fieldState.error)}
+                  invalid={!settling && Boolean(fieldState.error)}
                 />
               )}
             />
           ),
-          errorText: (_item, index) => errors.encryptionContext?.[index]?.[part]?.message,
+          errorText: (_item, index) =>
+            settling ? undefined : errors.encryptionContext?.[index]?.[part]?.message,
         }))}
       />
     </FormField>

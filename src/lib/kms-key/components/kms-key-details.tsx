@@ -3,6 +3,7 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { describeAwsError } from '@/lib/aws/errors';
 import { formatDateTime } from '@/lib/format-date-time';
+import { keyStateLabel } from '../key-checks';
 import type { KmsKeyChecks } from '../use-kms-key-checks';
 
 /** "Key rotation", from GetKeyRotationStatus: on (with its period and next date) or off. */
@@ -60,7 +61,9 @@ export function KmsKeyDetails({ describe, rotation }: Pick<KmsKeyChecks, 'descri
       <ColumnLayout columns={4} variant="text-grid">
         <div>
           <Box variant="awsui-key-label">Status</Box>
-          <div>{key.KeyState ?? (key.Enabled ? 'Enabled' : 'Disabled')}</div>
+          <div>
+            {key.KeyState ? keyStateLabel(key.KeyState) : key.Enabled ? 'Enabled' : 'Disabled'}
+          </div>
         </div>
         <div>
           <Box variant="awsui-key-label">Description</Box>

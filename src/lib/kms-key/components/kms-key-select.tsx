@@ -28,7 +28,7 @@ export const KmsKeySelect = memo(function KmsKeySelect({
   keys,
 }: {
   control: Control<KmsKeyFieldValues>;
-  checks: Pick<KmsKeyChecks, 'describe' | 'describeProblem' | 'rotation' | 'access'>;
+  checks: Pick<KmsKeyChecks, 'describe' | 'describeProblem' | 'rotation' | 'words'>;
   keys: KeyOptionsState;
 }) {
   const {
@@ -59,8 +59,7 @@ export const KmsKeySelect = memo(function KmsKeySelect({
       : { value: value, label: value }
     : null;
 
-  const refusal = checks.access.data?.status === 'refused' ? checks.access.data.message : undefined;
-  const errorText = fieldState.error?.message ?? checks.describeProblem ?? refusal;
+  const errorText = fieldState.error?.message ?? checks.describeProblem ?? checks.words?.fieldError;
 
   return (
     <FormField
