@@ -1,6 +1,6 @@
 // `npm run bench [name…]`: a report in counts, bytes and ratios (this machine's timings are
 // noisy). Exits non-zero when a budget is exceeded. Names pick benches: key-list, page-weight,
-// create-form, local-aws, store, hostile-input.
+// create-form, local-aws, store, hostile-input, transcript-preview.
 import { stopOnSignalUnderWay, stopServersOnSignals } from '../scripts/server-process';
 import type { BenchResult } from './lib';
 
@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'local-aws': async () => (await import('./local-aws-throughput')).benchLocalAwsThroughput(),
   store: async () => (await import('./store')).benchStore(),
   'hostile-input': async () => (await import('./hostile-input')).benchHostileInput(),
+  'transcript-preview': async () => (await import('./transcript-preview')).benchTranscriptPreview(),
 };
 
 const names = process.argv.slice(2);

@@ -17,6 +17,7 @@ import {
 import {
   CreateLanguageModelCommand,
   type CreateLanguageModelCommandInput,
+  CreateVocabularyFilterCommand,
   DeleteLanguageModelCommand,
   DescribeLanguageModelCommand,
   type LanguageModel,
@@ -156,4 +157,15 @@ export async function describeLanguageModel(name: string): Promise<LanguageModel
 export async function replaceLanguageModel(input: CreateLanguageModelCommandInput): Promise<void> {
   await transcribe().send(new DeleteLanguageModelCommand({ ModelName: input.ModelName }));
   await transcribe().send(new CreateLanguageModelCommand(input));
+}
+
+/** An English vocabulary filter of these words, usable at once (filters have no state). */
+export async function createVocabularyFilter(name: string, words: string[]): Promise<void> {
+  await transcribe().send(
+    new CreateVocabularyFilterCommand({
+      VocabularyFilterName: name,
+      LanguageCode: 'en-US',
+      Words: words,
+    }),
+  );
 }

@@ -49,7 +49,8 @@ test('a job with its own KMS key: SSE-KMS with the key ARN, preview and download
   await expect(details.valueOf('KMS key')).toContainText(OWN_KEY_ARN);
   await expect(details.valueOf('team')).toContainText('analytics');
   await expect(details.valueOf('Speaker identification')).toContainText('Up to 2 speakers');
-  await expect(details.transcript).toHaveText(words);
+  // One sentence: one speaker's turn.
+  await expect(details.turns('Speaker turns')).toHaveText([`spk_0 (0:00): ${words}`]);
   await a11y.expectNoSeriousViolations();
   await lookAt(page, 'details-own-key');
 

@@ -105,3 +105,43 @@ test('bad input on a filter gets its own message on each field before any reques
   ).toBeVisible();
   expect(pageRequests.count('CreateVocabularyFilter')).toBe(0);
 });
+
+test("a filter created while the job form's list is loaded is offered there at once: one list, one cache", async ({
+  page,
+  signIn,
+  shell,
+  resourcePages,
+  createJobPage: form,
+  pageRequests,
+}) => {
+  const { list, create, details } = resourcePages(VOCABULARY_FILTER);
+  await signIn({ at: '/jobs/create' });
+  await form.fillRequired('filter-just-made');
+  await form.options.open('Content removal');
+  await form.options.toggle('Vocabulary filtering').check();
+  await form.options.select('Vocabulary filter').click();
+  await expect(
+    page.getByRole('option', { name: new RegExp(`^${SEEDED_VOCABULARY_FILTERS.profanity}`) }),
+  ).toBeVisible();
+  await expect(page.getByRole('option', { name: /^fresh-words/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // In the app, without a reload: the filters' list page, create, then back to the job.
+  await shell.sideNavigation.getByRole('link', { name: 'Vocabulary filtering' }).click();
+  await list.createButton.click();
+  await create.name.fill('fresh-words');
+  await create.fillTerms('Word', ['darn']);
+  await create.createButton.click();
+  await expect(details.heading('fresh-words')).toBeVisible();
+  await shell.sideNavigation.getByRole('link', { name: 'Transcription jobs' }).click();
+  await page.getByRole('button', { name: 'Create job' }).click();
+  await expect(form.heading).toBeVisible();
+
+  await form.options.open('Content removal');
+  await form.options.select('Vocabulary filter').click();
+  await expect(page.getByRole('option', { name: /^fresh-words/ })).toBeVisible();
+  await pageRequests.settled();
+  // One list: loaded by the form, refreshed by the list page on its visit and after the
+  // create; back on the form, that fresh list is used as it is.
+  expect(pageRequests.count('ListVocabularyFilters')).toBe(3);
+});

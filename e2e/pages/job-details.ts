@@ -28,6 +28,16 @@ export class JobDetailsPage {
     this.outputFiles = page.getByRole('table', { name: 'Output files' });
   }
 
+  /** The preview's turns, one list item each, in the list named "Speaker turns" or "Channel turns". */
+  turns(list: 'Speaker turns' | 'Channel turns'): Locator {
+    return this.transcript.getByRole('list', { name: list }).getByRole('listitem');
+  }
+
+  /** Words the preview marks: redacted, masked or tagged, as the transcript writes them. */
+  get markedWords(): Locator {
+    return this.transcript.locator('mark');
+  }
+
   /** The "Output files" row of one file, by what it is ("SRT subtitles"). */
   outputFile(name: string): Locator {
     return this.outputFiles

@@ -12,13 +12,8 @@ import {
   mediaFormats,
 } from '@/lib/transcribe/languages';
 import { checkMediaUri, checkOutputUri } from '@/lib/s3/s3-uri';
-import {
-  type CustomResourceCatalog,
-  emptyJobOptions,
-  jobOptionFieldOrder,
-  jobOptionIssues,
-  jobOptionsShape,
-} from './job-options';
+import { type CustomResourceCatalog, jobOptionIssues } from './job-option-rules';
+import { emptyJobOptions, jobOptionFieldOrder, jobOptionsShape } from './job-options';
 
 export const MAX_TAGS = 50;
 

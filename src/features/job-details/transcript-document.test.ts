@@ -27,6 +27,7 @@ describe('parseTranscriptDocument', () => {
       jobName: 'meeting-1',
       text: 'Hello, team. Shall we start?',
       languageCode: undefined,
+      turns: { by: 'none', turns: [{ startTime: '0.0', runs: [{ text: 'Hello' }] }] },
     });
   });
 
@@ -42,6 +43,7 @@ describe('parseTranscriptDocument', () => {
       jobName: undefined,
       text: '<b>one</b>\n\ntwo',
       languageCode: 'en-US',
+      turns: undefined,
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buildTurns, type TranscriptTurns } from './transcript-turns';
 
 /**
  * The parts of Transcribe's output document the preview shows. The document carries much
@@ -16,7 +17,14 @@ const transcriptDocumentSchema = z.object({
 });
 
 export type TranscriptPreview =
-  | { ok: true; jobName?: string; text: string; languageCode?: string }
+  | {
+      ok: true;
+      jobName?: string;
+      text: string;
+      languageCode?: string;
+      /** Speaker or channel turns and marked words, when the document has items. */
+      turns?: TranscriptTurns;
+    }
   | { ok: false; problem: string };
 
 export function parseTranscriptDocument(body: string): TranscriptPreview {
@@ -40,5 +48,6 @@ export function parseTranscriptDocument(body: string): TranscriptPreview {
     // Multi-channel and multi-language documents carry one transcript per entry.
     text: results.transcripts.map((entry) => entry.transcript).join('\n\n'),
     languageCode: results.language_code,
+    turns: buildTurns((json as { results: unknown }).results),
   };
 }

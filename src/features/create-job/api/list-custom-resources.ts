@@ -1,11 +1,11 @@
-import {
-  ListLanguageModelsCommand,
-  ListVocabulariesCommand,
-  ListVocabularyFiltersCommand,
-  type TranscribeClient,
-} from '@aws-sdk/client-transcribe';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useAwsClients } from '@/lib/aws/clients';
+import {
+  getResourceListQueryOptions,
+  type ResourceRow,
+  resourceListQueryKey,
+} from '@/lib/custom-resources/api/list-resources';
+import type { ResourceKind } from '@/lib/custom-resources/resource-kinds';
 
 /** A custom vocabulary, vocabulary filter or language model as the job form offers it. */
 export interface CustomResource {
@@ -17,63 +17,42 @@ export interface CustomResource {
 
 export type CustomResourceKind = 'vocabularies' | 'filters' | 'models';
 
-type Transcribe = Pick<TranscribeClient, 'send'>;
+const RESOURCE_KIND: Record<CustomResourceKind, ResourceKind> = {
+  vocabularies: 'vocabulary',
+  filters: 'vocabulary-filter',
+  models: 'language-model',
+};
 
-// The List operations' largest page, so an account with few resources answers in one call.
-const PAGE_SIZE = 100;
-
-/** Every page of one kind, in the order Transcribe lists them. */
-export async function listCustomResources(
-  transcribe: Transcribe,
-  kind: CustomResourceKind,
-  signal?: AbortSignal,
-): Promise<CustomResource[]> {
-  const all: CustomResource[] = [];
-  let token: string | undefined;
-  do {
-    const options = { abortSignal: signal };
-    const page = { MaxResults: PAGE_SIZE, NextToken: token };
-    if (kind === 'vocabularies') {
-      const output = await transcribe.send(new ListVocabulariesCommand(page), options);
-      for (const v of output.Vocabularies ?? [])
-        all.push({
-          name: v.VocabularyName ?? '',
-          languageCode: v.LanguageCode,
-          state: v.VocabularyState,
-        });
-      token = output.NextToken;
-    } else if (kind === 'filters') {
-      const output = await transcribe.send(new ListVocabularyFiltersCommand(page), options);
-      for (const f of output.VocabularyFilters ?? [])
-        all.push({ name: f.VocabularyFilterName ?? '', languageCode: f.LanguageCode });
-      token = output.NextToken;
-    } else {
-      const output = await transcribe.send(new ListLanguageModelsCommand(page), options);
-      for (const m of output.Models ?? [])
-        all.push({ name: m.ModelName ?? '', languageCode: m.LanguageCode, state: m.ModelStatus });
-      token = output.NextToken;
-    }
-  } while (token);
-  return all.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** The key the custom resource pages' mutations can invalidate. */
+/** The key a job's refusal invalidates: one kind's list, or all three without a kind. */
 export const customResourcesQueryKey = (kind?: CustomResourceKind) =>
   kind
-    ? (['transcribe', 'custom-resources', kind] as const)
-    : (['transcribe', 'custom-resources'] as const);
+    ? resourceListQueryKey(RESOURCE_KIND[kind])
+    : (['transcribe', 'custom-resource-list'] as const);
 
-export const getCustomResourcesQueryOptions = (transcribe: Transcribe, kind: CustomResourceKind) =>
-  queryOptions({
-    queryKey: customResourcesQueryKey(kind),
-    queryFn: ({ signal }) => listCustomResources(transcribe, kind, signal),
-    // The list a select shows: one load per visit to the form, Retry on failure.
-    staleTime: 60_000,
-    retry: false,
-  });
+// Module-level, so that the selection is recomputed only when the list changes; a copy, so
+// that the list pages' cached order is left as Transcribe gave it.
+const byName = (rows: ResourceRow[]): CustomResource[] =>
+  rows
+    .map(({ name, languageCode, state }) => ({ name, languageCode, state }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 
-/** The list of one kind; loaded only while `enabled` (an open container, a chosen option). */
+/**
+ * What the job form's selects show: one load per visit to the form, Retry on failure, no
+ * polling while something is processing (the list pages poll; the select shows what it found).
+ */
+const formList = { staleTime: 60_000, retry: false, refetchInterval: false } as const;
+
+/**
+ * The list of one kind, from the same query (and cache) as the custom resources' own list
+ * pages, so that creating or deleting one there refreshes the form's select too. Loaded only
+ * while `enabled` (an open container, a chosen option).
+ */
 export function useCustomResources(kind: CustomResourceKind, enabled = true) {
   const { transcribe } = useAwsClients();
-  return useQuery({ ...getCustomResourcesQueryOptions(transcribe, kind), enabled });
+  return useQuery({
+    ...getResourceListQueryOptions(transcribe, RESOURCE_KIND[kind]),
+    ...formList,
+    select: byName,
+    enabled,
+  });
 }

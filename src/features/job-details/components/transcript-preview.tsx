@@ -6,12 +6,14 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { TranscriptFile } from '../api/get-transcript';
 import type { OutputEncryption } from '../output-encryption';
 import { describeTranscriptReadError } from '../output-encryption';
 import { parseTranscriptDocument } from '../transcript-document';
 import type { TranscriptLocation } from '@/lib/transcribe/transcript-location';
 import { saveFile } from '../save-file';
+import { TranscriptTurnsView, turnsWorthShowing } from './transcript-turns-view';
 
 /** Saves the transcript as the file it is, from the bytes already read for the preview. */
 function download(name: string, file: TranscriptFile) {
@@ -91,7 +93,12 @@ function TranscriptBody({ status, location, encryption, transcript }: Transcript
       </Alert>
     );
   }
-  const preview = parseTranscriptDocument(transcript.data.body);
+  return <TranscriptText body={transcript.data.body} />;
+}
+
+function TranscriptText({ body }: { body: string }) {
+  // The job refreshes the page while it runs; a long transcript is parsed once per file.
+  const preview = useMemo(() => parseTranscriptDocument(body), [body]);
   if (!preview.ok)
     return (
       <Alert type="warning" header="The transcript cannot be previewed">
@@ -100,6 +107,7 @@ function TranscriptBody({ status, location, encryption, transcript }: Transcript
     );
   if (preview.text.trim() === '')
     return <Box variant="p">The transcript is empty: no speech was recognised in the media.</Box>;
+  if (turnsWorthShowing(preview.turns)) return <TranscriptTurnsView turns={preview.turns} />;
   return (
     <SpaceBetween size="xs">
       <div

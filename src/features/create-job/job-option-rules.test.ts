@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createJobSchema, type CreateJobFormValues, emptyFormValues } from './form-schema';
-import { type CustomResourceCatalog, OPTION_RULES } from './job-options';
+import { type CustomResourceCatalog, OPTION_RULES } from './job-option-rules';
 
 const valid: CreateJobFormValues = {
   ...emptyFormValues,
