@@ -46,31 +46,38 @@ export class IncomingBody {
     if (declared !== undefined && declared > limit) return Promise.reject(new BodyTooLarge(limit));
     this.sendContinue();
     const req = this.req;
+    // Read as it lies in the request's buffer on each 'readable' (no flowing mode, no 'data'
+    // event per chunk), and done once the parser has the whole message: a small body that came
+    // with its head is one read, answered without waiting for the stream's own 'end'.
     return new Promise((resolveBody, reject) => {
       const chunks: Buffer[] = [];
       let size = 0;
       const stop = () => {
-        req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+        req.off('readable', onReadable).off('end', onEnd).off('error', onError);
+        req.off('close', onClose);
+      };
+      const fail = (error: Error) => {
+        stop();
         // Flowing with no listener: whatever else arrives is dropped as it comes.
         req.resume();
-      };
-      const onData = (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > limit) {
-          stop();
-          reject(new BodyTooLarge(limit));
-        } else chunks.push(chunk);
+        reject(error);
       };
       const onEnd = () => {
         stop();
-        resolveBody(Buffer.concat(chunks, size));
+        resolveBody(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
       };
-      const onError = (error: Error) => {
-        stop();
-        reject(error);
+      const onReadable = () => {
+        let chunk: Buffer | null;
+        while ((chunk = req.read() as Buffer | null) !== null) {
+          size += chunk.length;
+          if (size > limit) return fail(new BodyTooLarge(limit));
+          chunks.push(chunk);
+        }
+        if (req.complete) onEnd();
       };
-      const onClose = () => onError(new Error('the client went away before sending its body'));
-      req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+      const onError = (error: Error) => fail(error);
+      const onClose = () => fail(new Error('the client went away before sending its body'));
+      req.on('readable', onReadable).on('end', onEnd).on('error', onError).on('close', onClose);
     });
   }
 

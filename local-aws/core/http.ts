@@ -166,9 +166,18 @@ function bodyOutstanding(req: IncomingMessage): boolean {
 }
 
 export function send(res: ServerResponse, response: HttpResponse): void {
+  writeAnswer(res, response.status, response.headers, response.body);
+}
+
+/** `send` for an answer in its parts: one writeHead, then the body in one `end` or piped. */
+export function writeAnswer(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: HttpResponse['body'],
+): void {
   if (bodyOutstanding(res.req)) closeWithoutReset(res);
-  res.writeHead(response.status, response.headers);
-  const body = response.body;
+  res.writeHead(status, headers);
   if (body instanceof Readable)
     // A failure part way (a block found damaged, a client gone) ends the connection: the
     // client sees a cut response, never wrong bytes.

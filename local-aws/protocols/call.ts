@@ -9,7 +9,7 @@ import {
   MalformedEscape,
   type RawRequest,
   type RequestHead,
-  send,
+  writeAnswer,
 } from '../core/http';
 import type { RequestLog } from '../core/request-log';
 import type { Operation, ServiceDescription } from '../core/service';
@@ -33,17 +33,14 @@ export type Serve = (
   common: Record<string, string>,
 ) => Promise<void>;
 
-/** A call as a protocol has read it from the head, with the protocol's own parse and replies. */
+/**
+ * How a protocol serves one service's calls: its own parse and replies. Made once per service
+ * where it can be (JSON), so that a request allocates no copy of it.
+ */
 export interface Call<I, O> {
   service: ServiceDescription;
-  /**
-   * The operation's name as the head gives it (it may name no operation); undefined for the
-   * query protocol, whose Action is in the body and whose services sign every call.
-   */
-  operation: string | undefined;
   /** The service's operations, of which the call may name one. */
   operations: ReadonlyMap<string, Operation<I, O>>;
-  head: RequestHead;
   /** The operation the body names, for a protocol whose head does not. */
   operationIn?(raw: RawRequest): string;
   /** The operation's input from the request; runs once the caller is authenticated. */
@@ -65,7 +62,7 @@ export function answer(
   common: Record<string, string>,
   response: HttpResponse,
 ): void {
-  send(res, { ...response, headers: { ...common, ...response.headers } });
+  writeAnswer(res, response.status, { ...common, ...response.headers }, response.body);
 }
 
 const SIGNED_QUERY = /(?:^|&)X-Amz-(?:Algorithm|Credential|Signature)=/;
@@ -89,15 +86,17 @@ function mustAuthenticate(
  * The body once the head has passed: read whole within the service's limit, or handed to an
  * operation that streams it.
  */
-async function readRequest(
+function readRequest(
   service: ServiceDescription,
   operation: string | undefined,
   head: RequestHead,
   body: IncomingBody,
-): Promise<RawRequest> {
+): RawRequest | Promise<RawRequest> {
   const limit = service.bodyLimit?.(operation) ?? DEFAULT_BODY_LIMIT;
-  if (limit === 'stream') return { ...head, body: Buffer.alloc(0), stream: body.stream() };
-  return { ...head, body: await body.read(limit) };
+  const { method, rawPath, rawQuery, headers } = head;
+  if (limit === 'stream')
+    return { method, rawPath, rawQuery, headers, body: Buffer.alloc(0), stream: body.stream() };
+  return body.read(limit).then((read) => ({ method, rawPath, rawQuery, headers, body: read }));
 }
 
 function asAwsError(error: unknown, call: Call<unknown, unknown>, operation: string): AwsError {
@@ -119,31 +118,29 @@ function asAwsError(error: unknown, call: Call<unknown, unknown>, operation: str
 export async function serveCall<I, O>(
   env: CallEnvironment,
   call: Call<I, O>,
+  /**
+   * The operation's name as the head gives it (it may name no operation); undefined for the
+   * query protocol, whose Action is in the body and whose services sign every call.
+   */
+  named: string | undefined,
+  head: RequestHead,
   body: IncomingBody,
   res: ServerResponse,
   common: Record<string, string>,
 ): Promise<void> {
-  const { service, head } = call;
-  let operation = call.operation ?? '';
+  const { service } = call;
+  let operation = named ?? '';
   const requestId = randomUUID();
   let principal: Principal | undefined;
-  const record = (status: number, error?: string) =>
-    env.log.add({
-      service: service.id,
-      operation,
-      caller: principal?.arn,
-      status,
-      ...(error ? { error } : {}),
-    });
   try {
-    const checked = mustAuthenticate(service, call.operation, head)
+    const checked = mustAuthenticate(service, named, head)
       ? checkSignedHead(env.world, head, {
           service: service.id,
           // S3 answers a wrong Region per bucket, naming the bucket's.
           region: service.protocol === 'rest-xml' ? undefined : env.world.options.region,
         })
       : undefined;
-    const raw = await readRequest(service, call.operation, head, body);
+    const raw = await readRequest(service, named, head, body);
     if (call.operationIn) operation = call.operationIn(raw);
     if (checked)
       principal = verifySignature(env.world, checked, raw.stream ? undefined : raw.body).principal;
@@ -153,7 +150,7 @@ export async function serveCall<I, O>(
     // No rules set (the usual case): no wait for a promise that has nothing to do.
     const drop =
       env.faults.active && (await env.faults.apply(service.id, operation, service.throttling));
-    const output = await handler(
+    const result = handler(
       {
         requestId,
         service: service.id,
@@ -165,8 +162,10 @@ export async function serveCall<I, O>(
       },
       input,
     );
+    // Most operations answer at once: a promise only when the operation has one to wait for.
+    const output = result instanceof Promise ? ((await result) as O) : result;
     if (drop) {
-      record(200, 'response dropped');
+      record(env, service, operation, principal, 200, 'response dropped');
       res.destroy();
       const body = (output as { body?: unknown } | undefined)?.body;
       if (body instanceof Readable) body.destroy();
@@ -174,10 +173,25 @@ export async function serveCall<I, O>(
     }
     const response = call.reply(output, requestId);
     answer(res, common, response);
-    record(response.status);
+    record(env, service, operation, principal, response.status);
   } catch (caught) {
     const error = asAwsError(caught, call as Call<unknown, unknown>, operation);
     answer(res, common, call.replyError(error, requestId));
-    record(error.status, error.code);
+    record(env, service, operation, principal, error.status, error.code);
   }
+}
+
+function record(
+  env: CallEnvironment,
+  service: ServiceDescription,
+  operation: string,
+  principal: Principal | undefined,
+  status: number,
+  error?: string,
+): void {
+  env.log.add(
+    error
+      ? { service: service.id, operation, caller: principal?.arn, status, error }
+      : { service: service.id, operation, caller: principal?.arn, status },
+  );
 }

@@ -148,7 +148,7 @@ function callParts(service: JsonService) {
 /** Serves the JSON 1.1 services, found by their target prefix. */
 export function jsonProtocol(services: readonly JsonService[]): Serve {
   const byPrefix = new Map(services.map((service) => [service.targetPrefix, callParts(service)]));
-  return async (env, head, body, res, common) => {
+  return (env, head, body, res, common) => {
     const target = head.headers['x-amz-target'] ?? '';
     const dot = target.indexOf('.');
     const prefix = dot < 0 ? target : target.slice(0, dot);
@@ -158,8 +158,8 @@ export function jsonProtocol(services: readonly JsonService[]): Serve {
       const error = unknownOperation(prefix || '(no service)', operation);
       answer(res, common, errorReply(randomUUID(), error, 'message'));
       env.log.add({ service: 'unknown', operation, status: error.status, error: error.code });
-      return;
+      return Promise.resolve();
     }
-    await serveCall(env, { ...parts, operation, head }, body, res, common);
+    return serveCall(env, parts, operation, head, body, res, common);
   };
 }

@@ -40,9 +40,7 @@ export function queryProtocol(service: QueryService): Serve {
       env,
       {
         service,
-        operation: undefined,
         operations: service.operations,
-        head,
         operationIn: (raw) => (operation = paramsOf(raw).Action ?? ''),
         parse: paramsOf,
         unknownOperation: (name) =>
@@ -72,6 +70,8 @@ export function queryProtocol(service: QueryService): Serve {
             `<ErrorResponse xmlns="${service.xmlns}"><Error><Type>${error.status >= 500 ? 'Receiver' : 'Sender'}</Type><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
           ),
       },
+      undefined,
+      head,
       body,
       res,
       common,

@@ -17,9 +17,7 @@ export function restXmlProtocol(service: RestXmlService): Serve {
       env,
       {
         service,
-        operation,
         operations: service.operations,
-        head,
         parse: (raw) => raw,
         unknownOperation: (name) =>
           new AwsError(
@@ -51,6 +49,8 @@ export function restXmlProtocol(service: RestXmlService): Serve {
           };
         },
       },
+      operation,
+      head,
       body,
       res,
       common,
