@@ -78,16 +78,16 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
   };
   const control = { world, options: worldOptions, faults, log, reset };
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const serve = async () => {
+  // One async step a request, its failures caught in it: no closures made per request here.
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    try {
       const head = requestHead(req);
       const common = commonHeaders(req, world.now());
       const body = new IncomingBody(req, res);
-      if (isControlRequest(head)) return serveControl(control, head, body, res, common);
-      if (req.method === 'OPTIONS') return answerPreflight(req, res, common);
-      return route(env, head, body, res, common);
-    };
-    serve().catch((error: unknown) => {
+      if (isControlRequest(head)) await serveControl(control, head, body, res, common);
+      else if (req.method === 'OPTIONS') answerPreflight(req, res, common);
+      else await route(env, head, body, res, common);
+    } catch (error: unknown) {
       console.error('local-aws: unhandled error', error);
       if (!res.headersSent)
         send(res, {
@@ -96,8 +96,9 @@ export async function startLocalAws(options: StartOptions = {}): Promise<LocalAw
           body: 'internal error',
         });
       else res.destroy();
-    });
+    }
   };
+  const handle = (req: IncomingMessage, res: ServerResponse) => void serve(req, res);
   const server = createServer(handle);
   // A client that waits for `100 Continue` is told to send its body only once the request's
   // head has passed (IncomingBody sends it): a refused request never uploads its body.
